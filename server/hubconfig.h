@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+#include "protocol.h"
+
+#include <chrono>
+
+// Everything a room hub can be told, as a value: it crosses from the GUI/main thread to the hub
+// thread by copy. Defaults are the documented ones (docs/PROTOCOL.md, "Limits").
+struct HubConfig
+{
+    QHostAddress bindAddress = QHostAddress::Any;
+    quint16 port = Protocol::DefaultPort; // 0 = any free port
+    int portAttempts = 1; // >1: try port, port+1, … when the port is taken (the GUI uses 20)
+    QString room = QStringLiteral("Lobby");
+
+    int maxClients = 10000;
+    double rateLimit = 20; // messages per second per client, sustained; 0 = off
+    int rateBurst = 40;
+    int floodCloseCount = 100; // refused messages within floodWindow that close the client 1008
+    std::chrono::milliseconds floodWindow{10000};
+    qint64 maxPendingBytes = 4 * 1024 * 1024; // unsent bytes before a client is dropped (1008)
+    qint64 maxMessageBytes = Protocol::MaxMessageBytes; // larger -> close 1009
+    int maxText = Protocol::DefaultMaxText;
+    int historySize = Protocol::DefaultHistory;
+
+    std::chrono::milliseconds pingInterval{30000};
+    std::chrono::milliseconds idleTimeout{60000};
+    std::chrono::milliseconds headTimeout{10000}; // HTTP request head must be complete by then
+    std::chrono::milliseconds closeGrace{2000}; // how long stop() waits for close handshakes
+    qsizetype maxHeadBytes = 16 * 1024;
+
+    QStringList allowedOrigins; // extra origins accepted besides this host's own page
+};

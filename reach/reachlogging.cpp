@@ -1,0 +1,3 @@
+#include "reachlogging.h"
+
+Q_LOGGING_CATEGORY(lcReach, "lanchat.reach")

@@ -1,0 +1,147 @@
+#include "guiapp.h"
+
+#include <QApplication>
+#include <QPointer>
+#include <QTimer>
+
+#include "appoptions.h"
+#include "chatwindow.h"
+#include "clientsettings.h"
+#include "hubhost.h"
+#include "lanaddresses.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+QString defaultName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("USERNAME");
+    name = name.trimmed().left(Protocol::MaxNameLength);
+    return name.isEmpty() ? QCoreApplication::translate("GuiApp", "Guest") : name;
+}
+
+// Where the window reaches the hub it hosts: loopback unless the hub is bound to one address.
+QUrl ownSocketUrl(const QHostAddress &bind, quint16 port)
+{
+    if (bind == QHostAddress::Any || bind == QHostAddress::AnyIPv4 || bind == QHostAddress::AnyIPv6
+        || bind.isLoopback())
+        return LanAddresses::socketUrl(bind == QHostAddress::AnyIPv6 ? QHostAddress::LocalHostIPv6
+                                               : bind.isLoopback()   ? bind
+                                                                     : QHostAddress::LocalHost,
+                                       port);
+    return LanAddresses::socketUrl(bind, port);
+}
+
+QList<HostedAddress> hostedAddresses(const QHostAddress &bind, quint16 port)
+{
+    QList<HostedAddress> addresses;
+    for (const LanAddresses::Entry &entry : LanAddresses::entries(bind)) {
+        const QString label
+                = entry.interfaceLabel.isEmpty() ? entry.interfaceName : entry.interfaceLabel;
+        addresses.append({LanAddresses::pageUrl(entry.address, port), label, entry.loopback});
+    }
+    return addresses;
+}
+
+// Ties the hub (when this app hosts) to the window: start, show the addresses, join, stop.
+class GuiSession final
+{
+public:
+    GuiSession(ChatWindow *window, const AppOptions &options, const QString &name)
+        : m_window(window)
+        , m_options(options)
+        , m_name(name)
+    {
+        QObject::connect(window, &ChatWindow::hostRequested, window, [this] { host(); });
+        QObject::connect(window, &ChatWindow::stopHostingRequested, window,
+                         [this] { stopHosting(); });
+    }
+
+    void host()
+    {
+        if (m_hub)
+            return;
+        HubConfig config = m_options.hub;
+        if (!m_options.roomGiven)
+            config.room = m_name;
+        if (!m_options.portGiven) {
+            const quint16 remembered = m_settings.port();
+            config.port = remembered ? remembered : Protocol::DefaultPort;
+            config.portAttempts = 20;
+        }
+        m_hub = new HubHost(config, m_window);
+        HubHost *hub = m_hub;
+        QObject::connect(hub, &HubHost::listening, m_window, [this, hub](quint16 port) {
+            if (!m_options.portGiven)
+                m_settings.setPort(port);
+            const QHostAddress bind = hub->config().bindAddress;
+            const QUrl own = ownSocketUrl(bind, port);
+            m_window->setHosting(own, hostedAddresses(bind, port));
+            m_window->joinRoom(own);
+        });
+        QObject::connect(hub, &HubHost::failed, m_window, [this, hub](const QString &reason) {
+            m_window->setHostingFailed(reason);
+            hub->deleteLater();
+            m_hub = nullptr;
+            m_window->openJoinDialog();
+        });
+        QObject::connect(hub, &HubHost::peerCountChanged, m_window,
+                         [this](int people) { m_window->setHostedPeople(people); });
+        QObject::connect(hub, &HubHost::stopped, m_window, [this, hub] { finished(hub); });
+        hub->start();
+    }
+
+    void stopHosting()
+    {
+        if (!m_hub) {
+            m_window->hostingStopped();
+            return;
+        }
+        HubHost *hub = m_hub;
+        hub->stop();
+        // stop() waits for close handshakes up to closeGrace; never hang the window on it.
+        const auto patience = hub->config().closeGrace + std::chrono::seconds(3);
+        QTimer::singleShot(patience, hub, [this, hub] { finished(hub); });
+    }
+
+private:
+    void finished(HubHost *hub)
+    {
+        if (hub != m_hub)
+            return;
+        m_hub = nullptr;
+        hub->deleteLater();
+        m_window->hostingStopped();
+    }
+
+    ChatWindow *m_window;
+    const AppOptions &m_options;
+    QString m_name;
+    ClientSettings m_settings;
+    QPointer<HubHost> m_hub; // child of the window
+};
+
+} // namespace
+
+int runGui(QApplication &app, const AppOptions &options)
+{
+    ClientSettings settings;
+    QString name = options.nick.trimmed();
+    if (name.isEmpty())
+        name = settings.nickname();
+    if (name.isEmpty())
+        name = defaultName();
+
+    ChatWindow window;
+    window.setNickname(name);
+    GuiSession session(&window, options, name);
+    window.show();
+    if (options.join.isValid())
+        window.joinRoom(options.join);
+    else
+        session.host();
+    return app.exec();
+}

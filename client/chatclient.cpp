@@ -1,0 +1,424 @@
+#include "chatclient.h"
+
+#include <QRandomGenerator>
+#include <QWebSocket>
+
+#include "clientlog.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int CloseGoingAway = 1001;
+
+QString randomHex(int bytes)
+{
+    QByteArray data(bytes, Qt::Uninitialized);
+    for (auto &byte : data)
+        byte = char(QRandomGenerator::global()->bounded(256));
+    return QString::fromLatin1(data.toHex());
+}
+} // namespace
+
+ChatClient::ChatClient(QObject *parent)
+    : QObject(parent)
+    , m_idPrefix(randomHex(4) + u'-')
+{
+    m_retryTimer.setSingleShot(true);
+    m_connectTimer.setSingleShot(true);
+    m_silenceTimer.setSingleShot(true);
+    m_pongTimer.setSingleShot(true);
+    setTiming(Timing{});
+
+    connect(&m_retryTimer, &QTimer::timeout, this, &ChatClient::open);
+    connect(&m_connectTimer, &QTimer::timeout, this, [this] {
+        dropLink(u"no welcome within %1 ms"_s.arg(m_timing.connectTimeout.count()));
+    });
+    connect(&m_silenceTimer, &QTimer::timeout, this, [this] {
+        if (!m_socket)
+            return;
+        qCDebug(lcClient) << "silent link, sending a ping";
+        m_socket->ping();
+        m_pongTimer.start();
+    });
+    connect(&m_pongTimer, &QTimer::timeout, this, [this] {
+        dropLink(u"no answer to a ping within %1 ms"_s.arg(m_timing.pongTimeout.count()));
+    });
+}
+
+ChatClient::~ChatClient()
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+        m_socket->flush();
+    }
+}
+
+void ChatClient::setTiming(const Timing &timing)
+{
+    m_timing = timing;
+    m_backoff = Backoff(timing.retryInitial, timing.retryMaximum, timing.retryJitter);
+    m_connectTimer.setInterval(timing.connectTimeout);
+    m_silenceTimer.setInterval(timing.pingAfterSilence);
+    m_pongTimer.setInterval(timing.pongTimeout);
+}
+
+void ChatClient::connectTo(const QUrl &url, const QString &name)
+{
+    leave();
+    m_url = url;
+    m_name = name.trimmed();
+    m_room.clear();
+    m_users.clear();
+    m_maxText = Protocol::DefaultMaxText;
+    m_lastSeq = 0;
+    m_instance.clear();
+    m_token.clear();
+    m_backoff.reset();
+    qCInfo(lcClient) << "joining" << url.toDisplayString() << "as" << m_name;
+    open();
+}
+
+void ChatClient::leave()
+{
+    m_retryTimer.stop();
+    if (m_socket) {
+        qCInfo(lcClient) << "leaving" << m_url.toDisplayString();
+        m_socket->disconnect(this);
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal);
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+    m_connectTimer.stop();
+    m_silenceTimer.stop();
+    m_pongTimer.stop();
+    m_welcomed = false;
+    m_pending.clear();
+    setState(State::Disconnected);
+}
+
+QString ChatClient::sendChat(const QString &text)
+{
+    if (checkText(text) != TextCheck::Ok)
+        return {};
+    PendingMessage message{m_idPrefix + QString::number(++m_idCounter), text, false};
+    m_pending.append(message);
+    Q_EMIT messageQueued(message.id, text);
+    if (m_welcomed) {
+        send(Protocol::chat(text, message.id));
+        m_pending.last().sent = true;
+    } else {
+        qCDebug(lcClient) << "offline, queued" << message.id;
+    }
+    return message.id;
+}
+
+void ChatClient::rename(const QString &name)
+{
+    if (m_welcomed)
+        send(Protocol::rename(name.trimmed()));
+}
+
+void ChatClient::abortConnection()
+{
+    if (m_socket)
+        dropLink(u"aborted on request"_s);
+}
+
+ChatClient::TextCheck ChatClient::checkText(const QString &text) const
+{
+    if (text.trimmed().isEmpty())
+        return TextCheck::Empty;
+    if (text.size() > m_maxText)
+        return TextCheck::TooLong;
+    return TextCheck::Ok;
+}
+
+int ChatClient::secondsUntilRetry() const
+{
+    if (m_state != State::Reconnecting || !m_retryTimer.isActive())
+        return 0;
+    const qint64 left = m_retryDelayMs - m_retryClock.elapsed();
+    return int(std::max<qint64>(0, (left + 999) / 1000));
+}
+
+bool ChatClient::isPending(const QString &id) const
+{
+    return pendingIndex(id) >= 0;
+}
+
+void ChatClient::open()
+{
+    discardSocket();
+    m_welcomed = false;
+    m_lastSocketError.clear();
+    m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    QWebSocket *socket = m_socket;
+    connect(socket, &QWebSocket::connected, this, &ChatClient::onConnected);
+    connect(socket, &QWebSocket::textMessageReceived, this, &ChatClient::onFrame);
+    connect(socket, &QWebSocket::pong, this, &ChatClient::noteTraffic);
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        const QString reason
+                = socket->closeReason().isEmpty() ? m_lastSocketError : socket->closeReason();
+        onDropped(reason.isEmpty() ? u"closed"_s : reason, socket->closeCode());
+    });
+    const quint64 generation = ++m_generation;
+    connect(socket, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, socket, generation] {
+                m_lastSocketError = socket->errorString();
+                // A failed connect reports only the error, a broken link also says disconnected:
+                // handle whichever comes first, once.
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, generation, reason = m_lastSocketError] {
+                            if (m_socket && m_generation == generation)
+                                onDropped(reason,
+                                          int(QWebSocketProtocol::CloseCodeAbnormalDisconnection));
+                        },
+                        Qt::QueuedConnection);
+            });
+    setState(State::Connecting);
+    m_connectTimer.start();
+    socket->open(m_url);
+}
+
+void ChatClient::discardSocket()
+{
+    if (!m_socket)
+        return;
+    m_socket->disconnect(this);
+    m_socket->abort();
+    m_socket->deleteLater();
+    m_socket = nullptr;
+}
+
+void ChatClient::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    qCDebug(lcClient) << "state" << state;
+    Q_EMIT stateChanged(state);
+}
+
+void ChatClient::onConnected()
+{
+    Protocol::Message join = Protocol::join(m_name);
+    if (!m_instance.isEmpty()) {
+        join.after = m_lastSeq;
+        join.instance = m_instance;
+        join.token = m_token;
+    }
+    send(join);
+    noteTraffic();
+}
+
+void ChatClient::onFrame(const QString &frame)
+{
+    noteTraffic();
+    qCDebug(lcClientProtocol).noquote() << "in:" << frame.left(500);
+    Protocol::DecodeError error = Protocol::DecodeError::None;
+    const std::optional<Protocol::Message> message = Protocol::decode(frame, &error);
+    if (!message) {
+        if (error != Protocol::DecodeError::UnknownType)
+            qCWarning(lcClientProtocol) << "undecodable frame from the hub:" << int(error);
+        return;
+    }
+    switch (message->type) {
+    case Protocol::Type::Welcome:
+        onWelcome(*message);
+        break;
+    case Protocol::Type::Chat:
+        onChat(*message, false);
+        break;
+    case Protocol::Type::Joined:
+        if (!m_users.contains(message->name))
+            m_users.append(message->name);
+        Q_EMIT userJoined(message->name, message->time);
+        Q_EMIT usersChanged(m_users);
+        break;
+    case Protocol::Type::Left:
+        m_users.removeAll(message->name);
+        Q_EMIT userLeft(message->name, message->reason, message->time);
+        Q_EMIT usersChanged(m_users);
+        break;
+    case Protocol::Type::Renamed: {
+        const qsizetype index = m_users.indexOf(message->from);
+        if (index >= 0)
+            m_users[index] = message->to;
+        else if (!m_users.contains(message->to))
+            m_users.append(message->to);
+        Q_EMIT userRenamed(message->from, message->to, message->time);
+        Q_EMIT usersChanged(m_users);
+        if (message->from == m_name) {
+            m_name = message->to;
+            Q_EMIT nameChanged(m_name);
+        }
+        break;
+    }
+    case Protocol::Type::Error:
+        onError(*message);
+        break;
+    default: // pong, and client-side types a hub never sends
+        break;
+    }
+}
+
+void ChatClient::onWelcome(const Protocol::Message &welcome)
+{
+    const bool resumed = !m_instance.isEmpty() && welcome.instance == m_instance;
+    if (!m_instance.isEmpty() && !resumed) {
+        qCInfo(lcClient) << "the hub restarted (new instance), seq starts again";
+        m_lastSeq = 0;
+        Q_EMIT roomRestarted();
+    }
+    m_connectTimer.stop();
+    m_backoff.reset();
+    m_welcomed = true;
+    m_instance = welcome.instance;
+    m_token = welcome.token;
+    m_room = welcome.room;
+    m_users = welcome.users;
+    m_maxText = welcome.maxText > 0 ? welcome.maxText : Protocol::DefaultMaxText;
+    if (welcome.you != m_name) {
+        m_name = welcome.you;
+        Q_EMIT nameChanged(m_name);
+    }
+    qCInfo(lcClient) << "welcomed to" << m_room << "as" << m_name << "resumed" << resumed
+                     << "history" << welcome.history.size();
+    setState(State::Connected);
+    Q_EMIT welcomed(resumed);
+    Q_EMIT usersChanged(m_users);
+    if (resumed && welcome.truncated)
+        Q_EMIT historyTruncated();
+    for (const Protocol::Message &chat : welcome.history)
+        onChat(chat, true);
+    sendPending();
+}
+
+void ChatClient::onChat(const Protocol::Message &chat, bool fromHistory)
+{
+    if (chat.seq > 0 && chat.seq <= m_lastSeq) {
+        qCDebug(lcClient) << "duplicate seq" << chat.seq << "ignored";
+        return;
+    }
+    m_lastSeq = std::max(m_lastSeq, chat.seq);
+    const qsizetype index = chat.id.isEmpty() ? -1 : pendingIndex(chat.id);
+    if (index >= 0) {
+        m_pending.removeAt(index);
+        Q_EMIT messageConfirmed(chat);
+        return;
+    }
+    const bool own = chat.id.startsWith(m_idPrefix) || chat.from == m_name;
+    Q_EMIT chatReceived(chat, own, fromHistory);
+}
+
+void ChatClient::onError(const Protocol::Message &error)
+{
+    qCInfo(lcClient) << "hub error" << error.code << error.text;
+    const bool aboutChat = error.code == u"empty"_s || error.code == u"too_long"_s
+            || error.code == u"rate_limited"_s;
+    if (aboutChat) {
+        // The hub answers each chat in order with an echo or an error: this is the oldest in
+        // flight.
+        const auto it = std::find_if(m_pending.begin(), m_pending.end(),
+                                     [](const PendingMessage &p) { return p.sent; });
+        if (it != m_pending.end()) {
+            const QString id = it->id;
+            m_pending.erase(it);
+            Q_EMIT messageFailed(id, error.code);
+        }
+    }
+    Q_EMIT serverError(error.code, error.text);
+    if (error.code == u"bad_name"_s && !m_welcomed) {
+        qCWarning(lcClient) << "the hub refused the name" << m_name;
+        leave();
+    }
+}
+
+void ChatClient::onDropped(const QString &reason, int closeCode)
+{
+    if (!m_socket)
+        return;
+    discardSocket();
+    m_connectTimer.stop();
+    m_silenceTimer.stop();
+    m_pongTimer.stop();
+    m_welcomed = false;
+    for (PendingMessage &message : m_pending)
+        message.sent = false;
+
+    if (closeCode == CloseGoingAway) {
+        qCInfo(lcClient) << "the host ended the room:" << reason;
+        const QList<PendingMessage> lost = std::exchange(m_pending, {});
+        setState(State::Ended);
+        for (const PendingMessage &message : lost)
+            Q_EMIT messageFailed(message.id, u"ended"_s);
+        return;
+    }
+    if (closeCode == Protocol::CloseReplaced) {
+        qCWarning(lcClient) << "connection to" << m_url.toDisplayString()
+                            << "replaced by a newer one of ours; not reconnecting";
+        setState(State::Disconnected);
+        return;
+    }
+    qCWarning(lcClient).nospace() << "connection to " << m_url.toDisplayString()
+                                  << " lost (close code " << closeCode << "): " << reason;
+    scheduleRetry();
+}
+
+void ChatClient::dropLink(const QString &reason)
+{
+    if (!m_socket)
+        return;
+    onDropped(reason, int(QWebSocketProtocol::CloseCodeAbnormalDisconnection));
+}
+
+void ChatClient::scheduleRetry()
+{
+    const auto delay = m_backoff.next();
+    m_retryDelayMs = delay.count();
+    m_retryClock.start();
+    m_retryTimer.start(delay);
+    qCInfo(lcClient) << "reconnecting in" << delay.count() << "ms (attempt" << m_backoff.attempts()
+                     << ")";
+    setState(State::Reconnecting);
+    Q_EMIT retryScheduled(int(delay.count()));
+}
+
+void ChatClient::noteTraffic()
+{
+    m_pongTimer.stop();
+    if (m_socket)
+        m_silenceTimer.start();
+}
+
+void ChatClient::send(const Protocol::Message &message)
+{
+    if (!m_socket)
+        return;
+    const QString frame = Protocol::encodeText(message);
+    qCDebug(lcClientProtocol).noquote() << "out:" << frame.left(500);
+    m_socket->sendTextMessage(frame);
+}
+
+void ChatClient::sendPending()
+{
+    for (PendingMessage &message : m_pending) {
+        if (message.sent)
+            continue;
+        send(Protocol::chat(message.text, message.id));
+        message.sent = true;
+    }
+}
+
+qsizetype ChatClient::pendingIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < m_pending.size(); ++i) {
+        if (m_pending.at(i).id == id)
+            return i;
+    }
+    return -1;
+}

@@ -1,0 +1,147 @@
+#pragma once
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+#include <QTimer>
+#include <QUrl>
+
+#include "backoff.h"
+#include "protocol.h"
+
+#include <chrono>
+
+class QWebSocket;
+
+// The client side of the LAN Chat protocol over one QWebSocket (no widgets). Joins a room,
+// reconnects with backoff when the link breaks and resumes after the last seq it saw, so nothing is
+// missed and nothing is doubled. Chat typed while offline is queued and stays pending until the
+// hub echoes it back (matched by the client's own message id).
+class ChatClient final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class State {
+        Disconnected, // not in a room (never was, left, or refused)
+        Connecting, // opening the socket and waiting for welcome
+        Connected, // welcomed: in the room
+        Reconnecting, // the link broke; next attempt in secondsUntilRetry()
+        Ended, // the host ended the room (close 1001): no more attempts
+    };
+    Q_ENUM(State)
+
+    enum class TextCheck { Ok, Empty, TooLong };
+
+    struct Timing
+    {
+        std::chrono::milliseconds retryInitial{1000};
+        std::chrono::milliseconds retryMaximum{30000};
+        double retryJitter = 0.2;
+        std::chrono::milliseconds pingAfterSilence{20000}; // WebSocket ping after this much silence
+        std::chrono::milliseconds pongTimeout{10000}; // no traffic by then after a ping: link dead
+        std::chrono::milliseconds connectTimeout{10000}; // handshake + welcome must be done by then
+    };
+
+    struct PendingMessage
+    {
+        QString id;
+        QString text;
+        bool sent = false; // written to the current connection
+    };
+
+    explicit ChatClient(QObject *parent = nullptr);
+    ~ChatClient() override;
+
+    void setTiming(const Timing &timing);
+    const Timing &timing() const { return m_timing; }
+
+    // Enters the room at url (ws://HOST:PORT/ws) as name; forgets any earlier room.
+    void connectTo(const QUrl &url, const QString &name);
+    // Leaves the room (close 1000); pending messages are dropped.
+    void leave();
+    // Queues text (sent at once when connected). Returns the message's id, or an empty string if
+    // checkText() refuses it.
+    QString sendChat(const QString &text);
+    void rename(const QString &name);
+    // Breaks the link as if the network had failed (diagnostics and tests); reconnects as usual.
+    void abortConnection();
+
+    TextCheck checkText(const QString &text) const;
+
+    State state() const { return m_state; }
+    QUrl url() const { return m_url; }
+    QString name() const { return m_name; }
+    QString room() const { return m_room; }
+    QStringList users() const { return m_users; }
+    int maxText() const { return m_maxText; }
+    qint64 lastSeq() const { return m_lastSeq; }
+    QString instance() const { return m_instance; }
+    int secondsUntilRetry() const;
+    QList<PendingMessage> pendingMessages() const { return m_pending; }
+    bool isPending(const QString &id) const;
+
+Q_SIGNALS:
+    void stateChanged(ChatClient::State state);
+    // A welcome arrived (room(), users(), name(), maxText() are fresh). resumed: same hub run as
+    // before, so only what was missed follows.
+    void welcomed(bool resumed);
+    // A chat message not seen before (live or from the welcome's history).
+    void chatReceived(const Protocol::Message &chat, bool own, bool fromHistory);
+    void messageQueued(const QString &id, const QString &text);
+    void messageConfirmed(const Protocol::Message &chat); // the echo of one of ours (chat.id)
+    void messageFailed(const QString &id, const QString &code);
+    void userJoined(const QString &name, const QDateTime &time);
+    void userLeft(const QString &name, const QString &reason, const QDateTime &time);
+    void userRenamed(const QString &from, const QString &to, const QDateTime &time);
+    void usersChanged(const QStringList &users);
+    void nameChanged(const QString &name);
+    void serverError(const QString &code, const QString &text);
+    void historyTruncated(); // messages after our last seq were already dropped by the hub
+    void roomRestarted(); // the host restarted (new instance): seq started again
+    void retryScheduled(int milliseconds);
+
+private:
+    void open();
+    void discardSocket();
+    void setState(State state);
+    void onConnected();
+    void onFrame(const QString &frame);
+    void onWelcome(const Protocol::Message &welcome);
+    void onChat(const Protocol::Message &chat, bool fromHistory);
+    void onError(const Protocol::Message &error);
+    void onDropped(const QString &reason, int closeCode);
+    void dropLink(const QString &reason);
+    void scheduleRetry();
+    void noteTraffic();
+    void send(const Protocol::Message &message);
+    void sendPending();
+    qsizetype pendingIndex(const QString &id) const;
+
+    Timing m_timing;
+    Backoff m_backoff;
+    QWebSocket *m_socket = nullptr; // child; one per attempt
+    State m_state = State::Disconnected;
+    QUrl m_url;
+    QString m_name;
+    QString m_room;
+    QStringList m_users;
+    int m_maxText = Protocol::DefaultMaxText;
+    qint64 m_lastSeq = 0;
+    QString m_instance;
+    QString m_token;
+    bool m_welcomed = false; // on the current connection
+    QList<PendingMessage> m_pending;
+    QString m_idPrefix;
+    quint64 m_idCounter = 0;
+    QString m_lastSocketError;
+    quint64 m_generation = 0; // counts sockets, so a late signal of an old one is ignored
+
+    QTimer m_retryTimer;
+    QTimer m_connectTimer;
+    QTimer m_silenceTimer;
+    QTimer m_pongTimer;
+    QElapsedTimer m_retryClock;
+    qint64 m_retryDelayMs = 0;
+};

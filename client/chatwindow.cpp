@@ -1,0 +1,604 @@
+#include "chatwindow.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QVBoxLayout>
+
+#include "chatview.h"
+#include "clientlog.h"
+#include "hostpanel.h"
+#include "joindialog.h"
+#include "messageinput.h"
+#include "notifier.h"
+#include "peoplepanel.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+QIcon appIcon()
+{
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(u":/client/icons/lanchat-%1.png"_s.arg(size), QSize(size, size));
+    return icon;
+}
+
+QString hostPort(const QUrl &url)
+{
+    const QString host = url.host().contains(u':') ? u'[' + url.host() + u']' : url.host();
+    return host + u':' + QString::number(url.port(80));
+}
+
+QString leftText(const QString &name, const QString &reason)
+{
+    if (reason == u"lost"_s)
+        return ChatWindow::tr("%1 lost the connection").arg(name);
+    if (reason == u"timeout"_s)
+        return ChatWindow::tr("%1 timed out").arg(name);
+    if (reason == u"slow"_s || reason == u"flood"_s || reason == u"error"_s)
+        return ChatWindow::tr("%1 was disconnected by the room").arg(name);
+    if (reason == u"shutdown"_s)
+        return ChatWindow::tr("%1 left: the room ended").arg(name);
+    return ChatWindow::tr("%1 left").arg(name);
+}
+
+QString failureText(const QString &code)
+{
+    if (code == u"too_long"_s)
+        return ChatWindow::tr("too long");
+    if (code == u"empty"_s)
+        return ChatWindow::tr("empty");
+    if (code == u"rate_limited"_s)
+        return ChatWindow::tr("you are sending too fast");
+    if (code == u"ended"_s)
+        return ChatWindow::tr("the room ended");
+    return code;
+}
+} // namespace
+
+ChatWindow::ChatWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setObjectName(u"chatWindow"_s);
+    setWindowIcon(appIcon());
+    m_client = new ChatClient(this);
+    m_notifier = new Notifier(windowIcon(), this);
+    m_notifier->setMuted(m_settings.muted());
+    buildUi();
+    buildMenus();
+    connectClient();
+
+    m_countdown.setInterval(1000);
+    connect(&m_countdown, &QTimer::timeout, this, &ChatWindow::updateStatus);
+    connect(m_notifier, &Notifier::unreadChanged, this, &ChatWindow::updateTitle);
+    connect(m_notifier, &Notifier::activated, this, [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    });
+
+    if (!restoreGeometry(m_settings.geometry()))
+        resize(960, 640);
+    updateHostingUi();
+    updateStatus();
+    updateTitle();
+    m_input->setFocus();
+}
+
+ChatWindow::~ChatWindow() = default;
+
+void ChatWindow::buildUi()
+{
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+
+    m_roomLabel = new QLabel(central);
+    m_roomLabel->setObjectName(u"roomLabel"_s);
+    m_roomLabel->setTextFormat(Qt::PlainText);
+    QFont big = m_roomLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.4);
+    big.setBold(true);
+    m_roomLabel->setFont(big);
+    m_statusLabel = new QLabel(central);
+    m_statusLabel->setObjectName(u"statusLabel"_s);
+    m_statusLabel->setTextFormat(Qt::PlainText);
+    m_statusLabel->setAccessibleName(tr("Connection status"));
+    auto *joinButton = new QPushButton(tr("&Join Another Room…"), central);
+    joinButton->setObjectName(u"joinRoomButton"_s);
+    connect(joinButton, &QPushButton::clicked, this, &ChatWindow::openJoinDialog);
+
+    auto *header = new QHBoxLayout;
+    auto *titles = new QVBoxLayout;
+    titles->setSpacing(0);
+    titles->addWidget(m_roomLabel);
+    titles->addWidget(m_statusLabel);
+    header->addLayout(titles, 1);
+    header->addWidget(joinButton, 0, Qt::AlignTop);
+    layout->addLayout(header);
+
+    auto *splitter = new QSplitter(Qt::Horizontal, central);
+    splitter->setObjectName(u"mainSplitter"_s);
+    splitter->setChildrenCollapsible(false);
+
+    auto *chatColumn = new QWidget(splitter);
+    auto *chatLayout = new QVBoxLayout(chatColumn);
+    chatLayout->setContentsMargins(0, 0, 0, 0);
+    m_view = new ChatView(chatColumn);
+    m_input = new MessageInput(chatColumn);
+    m_sendButton = new QPushButton(tr("&Send"), chatColumn);
+    m_sendButton->setObjectName(u"sendButton"_s);
+    m_sendButton->setAccessibleName(tr("Send message"));
+    m_inputNotice = new QLabel(chatColumn);
+    m_inputNotice->setObjectName(u"inputNotice"_s);
+    m_inputNotice->setWordWrap(true);
+    m_inputNotice->setTextFormat(Qt::PlainText);
+    m_inputNotice->setVisible(false);
+    auto *inputRow = new QHBoxLayout;
+    inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    chatLayout->addWidget(m_view, 1);
+    chatLayout->addWidget(m_inputNotice);
+    chatLayout->addLayout(inputRow);
+
+    auto *side = new QWidget;
+    side->setObjectName(u"sidePanel"_s);
+    auto *sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(6, 0, 0, 0);
+    m_hostPanel = new HostPanel(side);
+    m_people = new PeoplePanel(side);
+    sideLayout->addWidget(m_hostPanel);
+    sideLayout->addWidget(m_people, 1);
+    auto *sideScroll = new QScrollArea(splitter);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setMinimumWidth(240);
+
+    splitter->addWidget(chatColumn);
+    splitter->addWidget(sideScroll);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({640, 300});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+
+    setTabOrder(m_input, m_sendButton);
+    setTabOrder(m_sendButton, m_view);
+    setTabOrder(m_view, joinButton);
+
+    connect(m_input, &MessageInput::submitted, this, &ChatWindow::sendInput);
+    connect(m_sendButton, &QPushButton::clicked, this, &ChatWindow::sendInput);
+    connect(m_input, &MessageInput::textChanged, this, &ChatWindow::updateInputNotice);
+    connect(m_people, &PeoplePanel::renameRequested, this, [this](const QString &name) {
+        m_settings.setNickname(name);
+        m_nickname = name;
+        m_client->rename(name);
+    });
+}
+
+void ChatWindow::buildMenus()
+{
+    QMenu *room = menuBar()->addMenu(tr("&Room"));
+    QAction *join = room->addAction(tr("&Join Another Room…"), this, &ChatWindow::openJoinDialog);
+    join->setObjectName(u"joinAction"_s);
+    join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_backToOwnRoom
+            = room->addAction(tr("&Back to My Room"), this, [this] { joinRoom(ownRoomUrl()); });
+    m_backToOwnRoom->setObjectName(u"backToOwnRoomAction"_s);
+    m_hostAction = room->addAction(tr("&Host a Room"), this, &ChatWindow::hostRequested);
+    m_hostAction->setObjectName(u"hostAction"_s);
+    m_stopHostingAction
+            = room->addAction(tr("&Stop Hosting…"), this, [this] { askEndRoom(false); });
+    m_stopHostingAction->setObjectName(u"stopHostingAction"_s);
+    room->addSeparator();
+    QAction *rename
+            = room->addAction(tr("&Rename Yourself"), this, [this] { m_people->focusNameEdit(); });
+    rename->setObjectName(u"renameAction"_s);
+    rename->setShortcut(QKeySequence(Qt::Key_F2));
+    QAction *focusInput = room->addAction(tr("&Write a Message"), this,
+                                          [this] { m_input->setFocus(Qt::ShortcutFocusReason); });
+    focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_muteAction = room->addAction(tr("&Mute Notifications"));
+    m_muteAction->setObjectName(u"muteAction"_s);
+    m_muteAction->setCheckable(true);
+    m_muteAction->setChecked(m_notifier->isMuted());
+    connect(m_muteAction, &QAction::toggled, this, [this](bool muted) {
+        m_notifier->setMuted(muted);
+        m_settings.setMuted(muted);
+    });
+    room->addSeparator();
+    QAction *quit = room->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(u"quitAction"_s);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About LAN Chat"), this, [this] {
+        QMessageBox::about(this, tr("About LAN Chat"),
+                           tr("LAN Chat %1\n\nChat rooms on the local network: host one, or join "
+                              "one from this window or any browser on the network.")
+                                   .arg(QApplication::applicationVersion()));
+    });
+}
+
+void ChatWindow::connectClient()
+{
+    connect(m_client, &ChatClient::stateChanged, this, &ChatWindow::onStateChanged);
+    connect(m_client, &ChatClient::retryScheduled, this, &ChatWindow::updateStatus);
+    connect(m_client, &ChatClient::welcomed, this, [this](bool resumed) {
+        if (!resumed) {
+            m_view->addSystem(tr("You joined %1 as %2.").arg(m_client->room(), m_client->name()));
+        } else {
+            m_view->addSystem(tr("Reconnected."));
+        }
+        if (!isInOwnRoom())
+            m_settings.addRecentRoom({m_client->url(), m_client->room()});
+        m_notifier->setRoomName(m_client->room());
+        updateTitle();
+        updateInputNotice();
+    });
+    connect(m_client, &ChatClient::chatReceived, this, &ChatWindow::onChat);
+    connect(m_client, &ChatClient::messageQueued, this,
+            [this](const QString &id, const QString &text) {
+                m_view->addPending(id, m_client->name(), text);
+            });
+    connect(m_client, &ChatClient::messageConfirmed, this, [this](const Protocol::Message &chat) {
+        m_view->confirm(chat.id, chat.from, chat.time);
+    });
+    connect(m_client, &ChatClient::messageFailed, this,
+            [this](const QString &id, const QString &code) {
+                m_view->markFailed(id, failureText(code));
+            });
+    connect(m_client, &ChatClient::userJoined, this,
+            [this](const QString &name, const QDateTime &time) {
+                m_view->addSystem(tr("%1 joined").arg(name), time);
+            });
+    connect(m_client, &ChatClient::userLeft, this,
+            [this](const QString &name, const QString &reason, const QDateTime &time) {
+                m_view->addSystem(leftText(name, reason), time);
+            });
+    connect(m_client, &ChatClient::userRenamed, this,
+            [this](const QString &from, const QString &to, const QDateTime &time) {
+                m_view->addSystem(tr("%1 is now %2").arg(from, to), time);
+            });
+    connect(m_client, &ChatClient::usersChanged, this,
+            [this](const QStringList &users) { m_people->setUsers(users, m_client->name()); });
+    connect(m_client, &ChatClient::nameChanged, this, [this](const QString &name) {
+        m_people->setOwnName(name);
+        m_people->setUsers(m_client->users(), name);
+    });
+    connect(m_client, &ChatClient::historyTruncated, this, [this] {
+        m_view->addSystem(tr("Some messages were sent while you were away and are no longer "
+                             "available."));
+    });
+    connect(m_client, &ChatClient::roomRestarted, this,
+            [this] { m_view->addSystem(tr("The host restarted the room.")); });
+    connect(m_client, &ChatClient::serverError, this,
+            [this](const QString &code, const QString &text) {
+                if (code == u"rate_limited"_s) {
+                    m_inputNotice->setText(tr("You are sending messages too fast; wait a moment."));
+                    m_inputNotice->setVisible(true);
+                } else if (code == u"bad_name"_s) {
+                    m_view->addSystem(tr("The room did not accept the name “%1”.").arg(m_nickname));
+                } else {
+                    qCInfo(lcClientUi) << "hub error not shown:" << code << text;
+                }
+            });
+}
+
+void ChatWindow::setNickname(const QString &name)
+{
+    m_nickname = name.trimmed();
+    m_people->setOwnName(m_nickname);
+}
+
+void ChatWindow::joinRoom(const QUrl &socketUrl)
+{
+    qCInfo(lcClientUi) << "joining" << socketUrl.toDisplayString();
+    m_view->clearLog();
+    m_wasConnected = false;
+    m_people->setUsers({}, {});
+    m_client->connectTo(socketUrl, m_nickname);
+    updateHostingUi();
+    updateStatus();
+    updateTitle();
+}
+
+void ChatWindow::requestJoin(const QUrl &socketUrl)
+{
+    if (!socketUrl.isValid())
+        return;
+    if (isHosting() && isInOwnRoom() && socketUrl != ownRoomUrl()) {
+        askKeepHosting(socketUrl);
+        return;
+    }
+    joinRoom(socketUrl);
+}
+
+void ChatWindow::setHosting(const QUrl &ownRoomUrl, const QList<HostedAddress> &addresses)
+{
+    m_ownRoomUrl = ownRoomUrl;
+    m_hostingProblem.clear();
+    m_hostPanel->setAddresses(addresses);
+    if (!isHosting())
+        m_hostedPeople = 0;
+    updateHostingUi();
+    updateStatus();
+}
+
+bool ChatWindow::isInOwnRoom() const
+{
+    return isHosting() && m_client->url() == ownRoomUrl()
+            && m_client->state() != ChatClient::State::Disconnected;
+}
+
+void ChatWindow::setHostedPeople(int joinedPeople)
+{
+    m_hostedPeople = joinedPeople;
+}
+
+void ChatWindow::setHostingFailed(const QString &reason)
+{
+    m_hostingProblem = reason;
+    m_view->addSystem(tr("Could not host a room: %1").arg(reason));
+    updateStatus();
+}
+
+void ChatWindow::hostingStopped()
+{
+    setHosting({}, {});
+    if (m_quitWhenStopped) {
+        m_closeApproved = true;
+        close();
+    }
+}
+
+void ChatWindow::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
+{
+    m_discovered = rooms;
+    if (m_joinDialog)
+        m_joinDialog->setDiscoveredRooms(rooms);
+}
+
+void ChatWindow::setJoinCard(const QImage &qr, const QUrl &url)
+{
+    m_hostPanel->setJoinCard(qr, url);
+}
+
+void ChatWindow::setReachabilityNotes(const QStringList &notes)
+{
+    m_hostPanel->setReachabilityNotes(notes);
+}
+
+int ChatWindow::unreadCount() const
+{
+    return m_notifier->unread();
+}
+
+QString ChatWindow::statusText() const
+{
+    const QString where = hostPort(m_client->url());
+    switch (m_client->state()) {
+    case ChatClient::State::Connecting:
+        return m_wasConnected ? tr("Reconnecting to %1…").arg(where)
+                              : tr("Connecting to %1…").arg(where);
+    case ChatClient::State::Connected:
+        return isInOwnRoom()
+                ? tr("Connected — you are hosting this room on port %1").arg(hostingPort())
+                : tr("Connected to %1").arg(where);
+    case ChatClient::State::Reconnecting:
+        return tr("Connection lost — reconnecting in %n s…", nullptr,
+                  std::max(1, m_client->secondsUntilRetry()));
+    case ChatClient::State::Ended:
+        return tr("The host ended the room.");
+    case ChatClient::State::Disconnected:
+        break;
+    }
+    if (!m_hostingProblem.isEmpty())
+        return tr("Could not host a room: %1").arg(m_hostingProblem);
+    return isHosting() ? tr("Starting your room…") : tr("Not in a room");
+}
+
+void ChatWindow::openJoinDialog()
+{
+    if (m_joinDialog) {
+        m_joinDialog->raise();
+        m_joinDialog->activateWindow();
+        return;
+    }
+    m_joinDialog = new JoinDialog(this);
+    m_joinDialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_joinDialog->setRecentRooms(m_settings.recentRooms());
+    m_joinDialog->setDiscoveredRooms(m_discovered);
+    connect(m_joinDialog, &JoinDialog::accepted, this, [this, dialog = m_joinDialog] {
+        const QUrl url = dialog->selectedUrl();
+        // Let the dialog close first; the join may ask a question of its own.
+        QTimer::singleShot(0, this, [this, url] { requestJoin(url); });
+    });
+    m_joinDialog->open();
+}
+
+void ChatWindow::closeEvent(QCloseEvent *event)
+{
+    if (isHosting() && !m_closeApproved) {
+        event->ignore();
+        askEndRoom(true);
+        return;
+    }
+    saveWindow();
+    m_client->leave();
+    event->accept();
+}
+
+void ChatWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        m_notifier->clearUnread();
+    else if (event->type() == QEvent::LanguageChange)
+        updateStatus();
+}
+
+void ChatWindow::sendInput()
+{
+    const QString text = m_input->toPlainText();
+    switch (m_client->checkText(text)) {
+    case ChatClient::TextCheck::Empty:
+        return;
+    case ChatClient::TextCheck::TooLong:
+        updateInputNotice();
+        return;
+    case ChatClient::TextCheck::Ok:
+        break;
+    }
+    const ChatClient::State state = m_client->state();
+    if (state == ChatClient::State::Disconnected || state == ChatClient::State::Ended) {
+        m_inputNotice->setText(tr("You are not in a room. Join one to send messages."));
+        m_inputNotice->setVisible(true);
+        return;
+    }
+    m_client->sendChat(text);
+    m_input->setLastMessage(text);
+    m_input->clear();
+}
+
+void ChatWindow::updateInputNotice()
+{
+    const QString text = m_input->toPlainText();
+    if (m_client->checkText(text) == ChatClient::TextCheck::TooLong) {
+        m_inputNotice->setText(
+                tr("Your message is %1 characters long; this room accepts at most %2. "
+                   "Shorten it to send it.")
+                        .arg(text.size())
+                        .arg(m_client->maxText()));
+        m_inputNotice->setVisible(true);
+    } else {
+        m_inputNotice->setVisible(false);
+    }
+}
+
+void ChatWindow::updateStatus()
+{
+    const ChatClient::State state = m_client->state();
+    if (state == ChatClient::State::Reconnecting)
+        m_countdown.start();
+    else
+        m_countdown.stop();
+    m_statusLabel->setText(statusText());
+}
+
+void ChatWindow::updateTitle()
+{
+    const QString room = m_client->room().isEmpty() ? tr("LAN Chat") : m_client->room();
+    m_roomLabel->setText(room);
+    QString title = m_client->room().isEmpty() ? tr("LAN Chat")
+                                               : tr("%1 — LAN Chat").arg(m_client->room());
+    const int unread = m_notifier->unread();
+    if (unread > 0)
+        title = u"(%1) "_s.arg(unread) + title;
+    setWindowTitle(title);
+}
+
+void ChatWindow::updateHostingUi()
+{
+    const bool own = isInOwnRoom();
+    m_hostPanel->setVisible(own);
+    m_backToOwnRoom->setVisible(isHosting() && !own);
+    m_hostAction->setVisible(!isHosting());
+    m_stopHostingAction->setVisible(isHosting());
+}
+
+void ChatWindow::onStateChanged(ChatClient::State state)
+{
+    if (state == ChatClient::State::Connected) {
+        m_wasConnected = true;
+    } else if (state == ChatClient::State::Reconnecting && m_wasConnected
+               && !m_view->renderedText().endsWith(tr("Connection lost. Reconnecting…"))) {
+        m_view->addSystem(tr("Connection lost. Reconnecting…"));
+    } else if (state == ChatClient::State::Ended) {
+        m_view->addSystem(tr("The host ended the room."));
+    }
+    m_people->setRenameEnabled(state == ChatClient::State::Connected);
+    if (state == ChatClient::State::Ended || state == ChatClient::State::Disconnected)
+        m_people->setUsers({}, {});
+    updateHostingUi();
+    updateStatus();
+}
+
+void ChatWindow::onChat(const Protocol::Message &chat, bool own, bool fromHistory)
+{
+    m_view->addChat(chat.from, chat.text, chat.time, own, chat.id);
+    if (!own && !fromHistory && !isActiveWindow())
+        m_notifier->messageArrived(chat.from, chat.text);
+}
+
+void ChatWindow::askEndRoom(bool quitAfter)
+{
+    if (!isHosting())
+        return;
+    const int others = std::max(0, m_hostedPeople - (isInOwnRoom() ? 1 : 0));
+    const QString text = others > 0
+            ? tr("%n other people are in your room. Ending it disconnects them.", nullptr, others)
+            : tr("Nobody else is in your room.");
+    QMessageBox *box = question(u"endRoomQuestion"_s, tr("End Your Room?"), text);
+    QPushButton *end = box->addButton(quitAfter ? tr("&End Room and Quit") : tr("&End Room"),
+                                      QMessageBox::AcceptRole);
+    end->setObjectName(u"endRoomButton"_s);
+    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
+    box->setDefaultButton(end);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, end, quitAfter](QAbstractButton *clicked) {
+                if (clicked != end)
+                    return;
+                m_quitWhenStopped = quitAfter;
+                m_statusLabel->setText(tr("Ending the room…"));
+                Q_EMIT stopHostingRequested();
+            });
+    box->open();
+}
+
+void ChatWindow::askKeepHosting(const QUrl &next)
+{
+    QMessageBox *box = question(
+            u"keepHostingQuestion"_s, tr("Keep Hosting?"),
+            tr("You are hosting this room. Keep it running in the background while you are in the "
+               "other room, or end it?"));
+    QPushButton *keep = box->addButton(tr("&Keep Hosting"), QMessageBox::AcceptRole);
+    keep->setObjectName(u"keepHostingButton"_s);
+    QPushButton *stop = box->addButton(tr("&Stop Hosting"), QMessageBox::DestructiveRole);
+    stop->setObjectName(u"stopHostingButton"_s);
+    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
+    box->setDefaultButton(keep);
+    connect(box, &QMessageBox::buttonClicked, this,
+            [this, keep, stop, next](QAbstractButton *clicked) {
+                if (clicked != keep && clicked != stop)
+                    return;
+                joinRoom(next);
+                if (clicked == stop)
+                    Q_EMIT stopHostingRequested();
+            });
+    box->open();
+}
+
+QMessageBox *ChatWindow::question(const QString &objectName, const QString &title,
+                                  const QString &text)
+{
+    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
+    box->setObjectName(objectName);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    return box;
+}
+
+void ChatWindow::saveWindow()
+{
+    m_settings.setGeometry(saveGeometry());
+    m_settings.sync();
+}

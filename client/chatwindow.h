@@ -1,0 +1,118 @@
+#pragma once
+
+#include <QImage>
+#include <QList>
+#include <QMainWindow>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include "chatclient.h"
+#include "clientsettings.h"
+#include "discoveredroom.h"
+#include "hostedaddress.h"
+
+class ChatView;
+class HostPanel;
+class JoinDialog;
+class MessageInput;
+class Notifier;
+class PeoplePanel;
+class QAction;
+class QLabel;
+class QMessageBox;
+class QPushButton;
+
+// The LAN Chat window: one room at a time, as a client of its hub. When this app hosts, app/
+// tells the window (setHosting) and the window joins ws://127.0.0.1:PORT/ws like any guest.
+class ChatWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit ChatWindow(QWidget *parent = nullptr);
+    ~ChatWindow() override;
+
+    ChatClient *client() const { return m_client; }
+    ChatView *chatView() const { return m_view; }
+    Notifier *notifier() const { return m_notifier; }
+
+    QString nickname() const { return m_nickname; }
+    void setNickname(const QString &name); // the name used for the next join
+
+    // Enters the room (no questions asked; see requestJoin()).
+    void joinRoom(const QUrl &socketUrl);
+    // Joins as a person would: while in your own hosted room, first asks whether to keep hosting.
+    void requestJoin(const QUrl &socketUrl);
+
+    // Hosting: where this window reaches the hub it hosts (ws://127.0.0.1:PORT/ws; empty = not
+    // hosting) and the addresses guests can use.
+    void setHosting(const QUrl &ownRoomUrl, const QList<HostedAddress> &addresses);
+    bool isHosting() const { return m_ownRoomUrl.isValid(); }
+    quint16 hostingPort() const { return quint16(m_ownRoomUrl.port(0)); }
+    QUrl ownRoomUrl() const { return m_ownRoomUrl; }
+    bool isInOwnRoom() const;
+    void setHostedPeople(int joinedPeople);
+    void setHostingFailed(const QString &reason);
+    void hostingStopped(); // the hub has stopped (after stopHostingRequested())
+
+    void setDiscoveredRooms(const QList<DiscoveredRoom> &rooms);
+    void setJoinCard(const QImage &qr, const QUrl &url);
+    void setReachabilityNotes(const QStringList &notes);
+
+    int unreadCount() const;
+    QString statusText() const;
+
+public Q_SLOTS:
+    void openJoinDialog();
+
+Q_SIGNALS:
+    void stopHostingRequested(); // the person chose to end the room this app hosts
+    void hostRequested(); // the person asked to host a room again
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void connectClient();
+    void sendInput();
+    void updateInputNotice();
+    void updateStatus();
+    void updateTitle();
+    void updateHostingUi();
+    void onStateChanged(ChatClient::State state);
+    void onChat(const Protocol::Message &chat, bool own, bool fromHistory);
+    void askEndRoom(bool quitAfter);
+    void askKeepHosting(const QUrl &next);
+    QMessageBox *question(const QString &objectName, const QString &title, const QString &text);
+    void saveWindow();
+
+    ChatClient *m_client = nullptr;
+    ClientSettings m_settings;
+    Notifier *m_notifier = nullptr;
+    ChatView *m_view = nullptr;
+    MessageInput *m_input = nullptr;
+    QPushButton *m_sendButton = nullptr;
+    QLabel *m_inputNotice = nullptr;
+    QLabel *m_roomLabel = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    PeoplePanel *m_people = nullptr;
+    HostPanel *m_hostPanel = nullptr;
+    QPointer<JoinDialog> m_joinDialog;
+    QAction *m_backToOwnRoom = nullptr;
+    QAction *m_hostAction = nullptr;
+    QAction *m_stopHostingAction = nullptr;
+    QAction *m_muteAction = nullptr;
+
+    QString m_nickname;
+    QList<DiscoveredRoom> m_discovered;
+    QUrl m_ownRoomUrl;
+    int m_hostedPeople = 0;
+    QString m_hostingProblem;
+    bool m_closeApproved = false;
+    bool m_quitWhenStopped = false;
+    bool m_wasConnected = false;
+    QTimer m_countdown;
+};

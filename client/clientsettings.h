@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QSettings>
+#include <QString>
+
+#include "recentroom.h"
+
+// What the desktop app remembers between runs, in QSettings (organisation/application names
+// are set by main()).
+class ClientSettings final
+{
+public:
+    static constexpr int MaxRecentRooms = 8;
+
+    ClientSettings();
+
+    QString nickname() const;
+    void setNickname(const QString &name);
+
+    QList<RecentRoom> recentRooms() const;
+    void addRecentRoom(const RecentRoom &room); // most recent first, no duplicates
+
+    quint16 port() const; // 0: never hosted
+    void setPort(quint16 port);
+
+    QByteArray geometry() const;
+    void setGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    bool muted() const;
+    void setMuted(bool muted);
+
+    void sync() { m_settings.sync(); }
+
+private:
+    mutable QSettings m_settings; // reading an array moves its cursor
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QUrl>
+
+// A room heard on the LAN (fed to the Join dialog by the discovery code).
+struct DiscoveredRoom
+{
+    QString id; // stable per hub run (the announcing hub's instance)
+    QString room; // the room's name
+    QString host; // the host's name, for people
+    QUrl url; // ws://HOST:PORT/ws
+    int people = 0;
+
+    friend bool operator==(const DiscoveredRoom &, const DiscoveredRoom &) = default;
+};

@@ -1,0 +1,168 @@
+#include "joindialog.h"
+
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "roomurl.h"
+
+using namespace Qt::StringLiterals;
+
+namespace {
+constexpr int UrlRole = Qt::UserRole + 1;
+
+QListWidget *makeList(const QString &objectName, const QString &accessibleName, QWidget *parent)
+{
+    auto *list = new QListWidget(parent);
+    list->setObjectName(objectName);
+    list->setAccessibleName(accessibleName);
+    list->setUniformItemSizes(true);
+    list->setMinimumHeight(list->fontMetrics().lineSpacing() * 4);
+    return list;
+}
+
+QLabel *makeEmptyNote(const QString &objectName, const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setEnabled(false); // greyed out in every palette
+    return label;
+}
+} // namespace
+
+JoinDialog::JoinDialog(QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(u"joinDialog"_s);
+    setWindowTitle(tr("Join a Room"));
+
+    auto *layout = new QVBoxLayout(this);
+
+    auto *addressLabel = new QLabel(tr("Room &address:"), this);
+    m_address = new QLineEdit(this);
+    m_address->setObjectName(u"addressEdit"_s);
+    m_address->setAccessibleName(tr("Room address"));
+    m_address->setPlaceholderText(tr("192.168.1.20, 192.168.1.20:8765 or http://…"));
+    m_address->setClearButtonEnabled(true);
+    addressLabel->setBuddy(m_address);
+    m_addressError = new QLabel(this);
+    m_addressError->setObjectName(u"addressError"_s);
+    m_addressError->setWordWrap(true);
+    m_addressError->setVisible(false);
+
+    auto *discoveredLabel = new QLabel(tr("Rooms on your &network:"), this);
+    m_discovered = makeList(u"discoveredList"_s, tr("Rooms on your network"), this);
+    discoveredLabel->setBuddy(m_discovered);
+    m_discoveredEmpty = makeEmptyNote(u"discoveredEmpty"_s,
+                                      tr("No rooms heard on the network yet. Rooms appear here as "
+                                         "their hosts announce them."),
+                                      this);
+
+    auto *recentLabel = new QLabel(tr("&Recent rooms:"), this);
+    m_recent = makeList(u"recentList"_s, tr("Recent rooms"), this);
+    recentLabel->setBuddy(m_recent);
+    m_recentEmpty
+            = makeEmptyNote(u"recentEmpty"_s, tr("Rooms you join are remembered here."), this);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
+    m_joinButton = buttons->addButton(tr("&Join"), QDialogButtonBox::AcceptRole);
+    m_joinButton->setObjectName(u"joinButton"_s);
+    m_joinButton->setDefault(true);
+
+    layout->addWidget(addressLabel);
+    layout->addWidget(m_address);
+    layout->addWidget(m_addressError);
+    layout->addSpacing(8);
+    layout->addWidget(discoveredLabel);
+    layout->addWidget(m_discovered);
+    layout->addWidget(m_discoveredEmpty);
+    layout->addSpacing(8);
+    layout->addWidget(recentLabel);
+    layout->addWidget(m_recent);
+    layout->addWidget(m_recentEmpty);
+    layout->addWidget(buttons);
+
+    connect(buttons, &QDialogButtonBox::accepted, this, &JoinDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &JoinDialog::reject);
+    connect(m_address, &QLineEdit::textChanged, this, &JoinDialog::updateJoinButton);
+    for (QListWidget *list : {m_discovered, m_recent}) {
+        connect(list, &QListWidget::itemClicked, this, &JoinDialog::chooseItem);
+        connect(list, &QListWidget::itemActivated, this, &JoinDialog::chooseItem);
+    }
+
+    setRecentRooms({});
+    setDiscoveredRooms({});
+    updateJoinButton();
+    resize(480, sizeHint().height());
+}
+
+void JoinDialog::setRecentRooms(const QList<RecentRoom> &rooms)
+{
+    m_recent->clear();
+    for (const RecentRoom &room : rooms) {
+        const QString address = room.url.host() + u':' + QString::number(room.url.port());
+        const QString text = room.room.isEmpty() ? address : tr("%1 — %2").arg(room.room, address);
+        auto *item = new QListWidgetItem(text, m_recent);
+        item->setData(UrlRole, room.url);
+        item->setToolTip(room.url.toDisplayString());
+    }
+    m_recent->setVisible(!rooms.isEmpty());
+    m_recentEmpty->setVisible(rooms.isEmpty());
+}
+
+void JoinDialog::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
+{
+    const QString current = m_discovered->currentItem()
+            ? m_discovered->currentItem()->data(UrlRole).toUrl().toString()
+            : QString();
+    m_discovered->clear();
+    for (const DiscoveredRoom &room : rooms) {
+        const QString host = room.host.isEmpty() ? room.url.host() : room.host;
+        const QString text = tr("%1 — %2 (%n people)", nullptr, room.people).arg(room.room, host);
+        auto *item = new QListWidgetItem(text, m_discovered);
+        item->setData(UrlRole, room.url);
+        item->setToolTip(room.url.toDisplayString());
+        if (room.url.toString() == current)
+            m_discovered->setCurrentItem(item);
+    }
+    m_discovered->setVisible(!rooms.isEmpty());
+    m_discoveredEmpty->setVisible(rooms.isEmpty());
+}
+
+void JoinDialog::accept()
+{
+    const QUrl url = Protocol::roomSocketUrl(m_address->text().trimmed());
+    if (!url.isValid()) {
+        m_addressError->setText(
+                tr("“%1” is not a room address. Type a computer name or IP address, optionally "
+                   "with :port, or paste the http:// address the host shows.")
+                        .arg(m_address->text().trimmed()));
+        m_addressError->setVisible(true);
+        m_address->setFocus();
+        return;
+    }
+    m_selected = url;
+    QDialog::accept();
+}
+
+void JoinDialog::updateJoinButton()
+{
+    m_joinButton->setEnabled(!m_address->text().trimmed().isEmpty());
+    m_addressError->setVisible(false);
+}
+
+void JoinDialog::chooseItem(QListWidgetItem *item)
+{
+    if (!item)
+        return;
+    const QUrl url = item->data(UrlRole).toUrl();
+    if (!url.isValid())
+        return;
+    m_address->setText(url.toString());
+    m_selected = url;
+    QDialog::accept();
+}

@@ -1,0 +1,113 @@
+#include "peoplepanel.h"
+
+#include <QCollator>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+#include "protocol.h"
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+
+PeoplePanel::PeoplePanel(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(u"peoplePanel"_s);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+
+    m_count = new QLabel(this);
+    m_count->setObjectName(u"peopleCount"_s);
+    QFont bold = m_count->font();
+    bold.setBold(true);
+    m_count->setFont(bold);
+
+    m_list = new QListWidget(this);
+    m_list->setObjectName(u"userList"_s);
+    m_list->setAccessibleName(tr("People in the room"));
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_count->setBuddy(m_list);
+
+    auto *nameLabel = new QLabel(tr("Your &name:"), this);
+    m_nameEdit = new QLineEdit(this);
+    m_nameEdit->setObjectName(u"nameEdit"_s);
+    m_nameEdit->setAccessibleName(tr("Your name"));
+    m_nameEdit->setMaxLength(int(Protocol::MaxNameLength));
+    nameLabel->setBuddy(m_nameEdit);
+    m_renameButton = new QPushButton(tr("Rename"), this);
+    m_renameButton->setObjectName(u"renameButton"_s);
+    m_renameButton->setAccessibleName(tr("Rename yourself"));
+
+    auto *nameRow = new QHBoxLayout;
+    nameRow->addWidget(m_nameEdit, 1);
+    nameRow->addWidget(m_renameButton);
+
+    layout->addWidget(m_count);
+    layout->addWidget(m_list, 1);
+    layout->addWidget(nameLabel);
+    layout->addLayout(nameRow);
+
+    connect(m_nameEdit, &QLineEdit::returnPressed, this, &PeoplePanel::requestRename);
+    connect(m_renameButton, &QPushButton::clicked, this, &PeoplePanel::requestRename);
+    connect(m_nameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_renameButton->setEnabled(m_nameEdit->isEnabled() && !text.trimmed().isEmpty()
+                                   && text.trimmed() != m_you);
+    });
+    setUsers({}, {});
+}
+
+void PeoplePanel::setUsers(const QStringList &users, const QString &you)
+{
+    m_you = you;
+    QStringList sorted = users;
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    std::sort(sorted.begin(), sorted.end(),
+              [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+    m_list->clear();
+    for (const QString &user : std::as_const(sorted)) {
+        auto *item = new QListWidgetItem(user == you ? tr("%1 (you)").arg(user) : user, m_list);
+        item->setData(Qt::UserRole, user);
+        if (user == you) {
+            QFont font = item->font();
+            font.setBold(true);
+            item->setFont(font);
+        }
+    }
+    m_count->setText(tr("&People (%1)").arg(users.size()));
+    m_count->setAccessibleName(tr("%n people in the room", nullptr, int(users.size())));
+}
+
+void PeoplePanel::setOwnName(const QString &name)
+{
+    m_you = name;
+    if (!m_nameEdit->hasFocus() || m_nameEdit->text().isEmpty())
+        m_nameEdit->setText(name);
+    m_renameButton->setEnabled(false);
+}
+
+void PeoplePanel::setRenameEnabled(bool enabled)
+{
+    m_nameEdit->setEnabled(enabled);
+    m_renameButton->setEnabled(enabled && !m_nameEdit->text().trimmed().isEmpty()
+                               && m_nameEdit->text().trimmed() != m_you);
+}
+
+void PeoplePanel::focusNameEdit()
+{
+    m_nameEdit->setFocus(Qt::ShortcutFocusReason);
+    m_nameEdit->selectAll();
+}
+
+void PeoplePanel::requestRename()
+{
+    const QString name = m_nameEdit->text().trimmed();
+    if (name.isEmpty() || name == m_you || !m_nameEdit->isEnabled())
+        return;
+    Q_EMIT renameRequested(name);
+}

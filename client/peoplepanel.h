@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QStringList>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+
+// Who is in the room (live, with the count) and the field to rename yourself.
+class PeoplePanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit PeoplePanel(QWidget *parent = nullptr);
+
+    void setUsers(const QStringList &users, const QString &you);
+    void setOwnName(const QString &name);
+    void setRenameEnabled(bool enabled);
+    void focusNameEdit();
+
+Q_SIGNALS:
+    void renameRequested(const QString &name);
+
+private:
+    void requestRename();
+
+    QLabel *m_count = nullptr;
+    QListWidget *m_list = nullptr;
+    QLineEdit *m_nameEdit = nullptr;
+    QPushButton *m_renameButton = nullptr;
+    QString m_you;
+};

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTextStream>
 #include <QTimer>
 
@@ -66,8 +67,8 @@ int runDiscover(RoomListener &listener, int timeoutMs, QTextStream &out, QTextSt
         out << discoverLine(room) << u'\n';
     out.flush();
     if (rooms.isEmpty() && err) {
-        *err << QCoreApplication::translate("Discovery", "No rooms heard within %n second(s).",
-                                            nullptr, (std::max(0, timeoutMs) + 999) / 1000)
+        *err << QCoreApplication::translate("Discovery", "No rooms heard within %1 s.")
+                        .arg(QLocale().toString(double(std::max(0, timeoutMs)) / 1000.0))
              << u'\n';
         err->flush();
     }

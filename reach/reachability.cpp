@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QLocale>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -50,10 +51,10 @@ Reachability::Reachability(QObject *parent)
     m_timer->setSingleShot(true);
     connect(m_timer, &QTimer::timeout, this, [this] {
         const QList<int> pending = m_pending;
-        const QString error = tr("no answer within %n second(s)", nullptr,
-                                 int((m_timeout.count() + 999) / 1000));
+        const QString error = tr("no answer within %1 s")
+                                      .arg(QLocale().toString(double(m_timeout.count()) / 1000.0));
         for (const int index : pending)
-            finishProbe(index, false, error);
+            finishProbe(index, Outcome::NoAnswer, error);
     });
 }
 
@@ -75,6 +76,11 @@ void Reachability::setDefaultRouteAddress(const QHostAddress &address)
 void Reachability::setBindAddress(const QHostAddress &address)
 {
     m_bindAddress = address;
+}
+
+void Reachability::setSelfTestEnabled(bool enabled)
+{
+    m_selfTestEnabled = enabled;
 }
 
 void Reachability::setSelfTestTimeout(std::chrono::milliseconds timeout)
@@ -185,7 +191,7 @@ void Reachability::check(quint16 requestedPort, quint16 actualPort)
         qCInfo(lcReach).noquote() << "reachability:" << note;
     Q_EMIT notesChanged(notes());
 
-    if (actualPort == 0 || m_lanAddresses.isEmpty()) {
+    if (!m_selfTestEnabled || actualPort == 0 || m_lanAddresses.isEmpty()) {
         Q_EMIT finished();
         return;
     }
@@ -228,7 +234,7 @@ void Reachability::selfTest(const QList<QHostAddress> &addresses, quint16 port)
             const qsizetype end = probe.received.indexOf("\r\n");
             if (end < 0) {
                 if (probe.received.size() >= MaxAnswerBytes)
-                    finishProbe(i, false, tr("the answer was not HTTP"));
+                    finishProbe(i, Outcome::WrongAnswer, tr("the answer was not HTTP"));
                 return;
             }
             const QByteArray statusLine = probe.received.left(end);
@@ -236,29 +242,36 @@ void Reachability::selfTest(const QList<QHostAddress> &addresses, quint16 port)
             const bool http = parts.size() >= 2 && parts.at(0).startsWith("HTTP/1.");
             const bool success = http && parts.at(1).size() == 3 && parts.at(1).startsWith('2');
             if (success)
-                finishProbe(i, true, {});
+                finishProbe(i, Outcome::Ok, {});
             else if (http)
-                finishProbe(i, false,
+                finishProbe(i, Outcome::WrongAnswer,
                             tr("it answered “%1” instead of the room's page")
                                     .arg(QString::fromLatin1(statusLine.left(80))));
             else
-                finishProbe(i, false, tr("the answer was not HTTP"));
+                finishProbe(i, Outcome::WrongAnswer, tr("the answer was not HTTP"));
         });
-        connect(socket, &QTcpSocket::errorOccurred, this,
-                [this, i, socket] { finishProbe(i, false, socket->errorString()); });
+        connect(socket, &QTcpSocket::errorOccurred, this, [this, i, socket] {
+            const auto error = socket->error();
+            const Outcome outcome = error == QAbstractSocket::ConnectionRefusedError
+                    ? Outcome::Refused
+                    : error == QAbstractSocket::SocketTimeoutError ? Outcome::NoAnswer
+                                                                   : Outcome::Failed;
+            finishProbe(i, outcome, socket->errorString());
+        });
         connect(socket, &QTcpSocket::disconnected, this, [this, i] {
-            finishProbe(i, false, tr("the connection closed without an answer"));
+            finishProbe(i, Outcome::WrongAnswer, tr("the connection closed without an answer"));
         });
         socket->connectToHost(address, port);
     }
     m_timer->start(m_timeout);
 }
 
-void Reachability::finishProbe(int index, bool ok, const QString &error)
+void Reachability::finishProbe(int index, Outcome outcome, const QString &error)
 {
     if (index < 0 || index >= m_probes.size() || m_probes.at(index).done)
         return;
     Probe &probe = m_probes[index];
+    const bool ok = outcome == Outcome::Ok;
     probe.done = true;
     probe.result.ok = ok;
     probe.result.error = error;
@@ -276,10 +289,29 @@ void Reachability::finishProbe(int index, bool ok, const QString &error)
         const QString through = probe.result.interfaceName.isEmpty()
                 ? where
                 : u"%1 (%2)"_s.arg(where, probe.result.interfaceName);
-        const QString note = tr("The room's page did not open through %1: %2. A firewall may be "
-                                "blocking TCP port %3; allow incoming connections on it.")
-                                     .arg(through, error)
-                                     .arg(m_port);
+        QString advice;
+        switch (outcome) {
+        case Outcome::Ok:
+            break;
+        case Outcome::NoAnswer:
+            advice = tr("A firewall may be blocking TCP port %1; allow incoming connections on it.")
+                             .arg(m_port);
+            break;
+        case Outcome::Refused:
+            advice = tr("Nothing accepts connections on TCP port %1 there: the room may listen on "
+                        "another address, or a firewall rejects the connections.")
+                             .arg(m_port);
+            break;
+        case Outcome::WrongAnswer:
+            advice = tr("Another program may be answering on that address and port.");
+            break;
+        case Outcome::Failed:
+            advice = tr("Check that this network connection works.");
+            break;
+        }
+        //: %1 is an address (and interface), %2 what went wrong, %3 what to do about it
+        const QString note
+                = tr("The room's page did not open through %1: %2. %3").arg(through, error, advice);
         qCInfo(lcReach).noquote() << "reachability:" << note;
         m_selfTestNotes.append(note);
     }

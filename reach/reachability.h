@@ -40,6 +40,7 @@ public:
     void setDefaultRouteAddress(const QHostAddress &address);
     void setBindAddress(const QHostAddress &address); // what the hub listens on; default Any
     void setSelfTestTimeout(std::chrono::milliseconds timeout); // per address; default 3 s
+    void setSelfTestEnabled(bool enabled); // check() runs the self-test; default on
 
     // requestedPort: the port asked for (0 = any); actualPort: the one the hub listens on.
     void check(quint16 requestedPort, quint16 actualPort);
@@ -60,6 +61,7 @@ Q_SIGNALS:
     void finished(); // the self-test is over (also right after check() when there is no address)
 
 private:
+    enum class Outcome { Ok, NoAnswer, Refused, WrongAnswer, Failed };
     struct Probe
     {
         QPointer<QTcpSocket> socket;
@@ -70,13 +72,14 @@ private:
 
     QList<NetInterface> interfaces() const;
     QHostAddress defaultRoute() const;
-    void finishProbe(int index, bool ok, const QString &error);
+    void finishProbe(int index, Outcome outcome, const QString &error);
     void abortProbes();
 
     std::optional<QList<NetInterface>> m_interfaces;
     std::optional<QHostAddress> m_defaultRoute;
     QHostAddress m_bindAddress = QHostAddress::Any;
     std::chrono::milliseconds m_timeout{3000};
+    bool m_selfTestEnabled = true;
     QStringList m_staticNotes;
     QStringList m_selfTestNotes;
     QList<QHostAddress> m_lanAddresses;

@@ -133,7 +133,7 @@
   }
 
   // ---- small helpers --------------------------------------------------------------------------
-  const timeFormat = new Intl.DateTimeFormat(lang, { hour: '2-digit', minute: '2-digit' });
+  const timeFormat = new Intl.DateTimeFormat(lang, { timeStyle: 'short' });
   const fullFormat = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'medium' });
   const dayFormat = new Intl.DateTimeFormat(lang, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
   const sameName = (a, b) => typeof a === 'string' && typeof b === 'string' && a.toLowerCase() === b.toLowerCase();
@@ -599,15 +599,19 @@
   function socketGone(code) {
     abandon(); // keeps state.opened: it tells "lost" from "unreachable"
     // What was sent but not echoed goes back to the queue; the welcome after the resume tells
-    // which of them did arrive (by id), the rest is sent again.
+    // which of them did arrive (by id), the rest is sent again. Not after the hub cut us off for
+    // flooding (1008) or a huge message (1009): sending them again would only repeat that, so
+    // they wait for the person to send them again.
+    const reason = closeReason(code);
+    const refused = code === 1008 || code === 1009;
     for (const p of state.inflight) {
       if (p.status === 'sent') {
-        p.status = 'queued';
+        p.status = refused ? 'failed' : 'queued';
+        p.reason = reason;
         renderPending(p);
       }
     }
     state.inflight = [];
-    const reason = closeReason(code);
     if (code === 4000) {
       state.phase = 'stopped';
       setStatus('ended', reason, 'retry');
@@ -859,9 +863,11 @@
   }
 
   // ---- other rooms (GET /rooms.json) ---------------------------------------------------------
+  // An absolute http(s) URL, or null.
   function safeHttpUrl(text) {
+    if (typeof text !== 'string') return null;
     try {
-      const url = new URL(text, location.href);
+      const url = new URL(text);
       return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
     } catch (e) {
       return null;
@@ -872,7 +878,7 @@
     const items = [];
     for (const r of Array.isArray(list) ? list : []) {
       if (!r || typeof r !== 'object' || typeof r.room !== 'string') continue;
-      const url = safeHttpUrl(typeof r.url === 'string' ? r.url : '');
+      const url = safeHttpUrl(r.url);
       if (!url) continue;
       const name = state.me || state.preferredName;
       if (name) url.hash = 'name=' + encodeURIComponent(name);
@@ -970,6 +976,10 @@
         setSidebar(false);
         el.peopleToggle.focus();
       }
+    });
+    // On a phone the people panel covers the conversation: a tap beside it closes it.
+    el.app.querySelector('.main').addEventListener('click', (e) => {
+      if (el.app.classList.contains('sidebar-open') && !el.sidebar.contains(e.target)) setSidebar(false);
     });
     el.retry.addEventListener('click', () => {
       if (el.retry.dataset.action === 'name') openDialog(false, '');

@@ -131,3 +131,19 @@ test('a name that is taken gets a suffix from the hub', async () => {
     await second.context.close();
   }
 });
+
+test('a name the hub refuses opens the name dialog with the reason', async () => {
+  const { context, page } = await h.openPage(browser, hub.url,
+    { name: 'n'.repeat(40), waitJoined: false });
+  try {
+    await page.locator('#name-dialog').waitFor();
+    assert.equal(await page.locator('#name-error').textContent(),
+      'A name needs 1 to 32 characters and no control characters.');
+    await page.getByLabel('Your name', { exact: true }).fill('shorter');
+    await page.getByLabel('Your name', { exact: true }).press('Enter');
+    await h.waitConnected(page);
+    assert.equal(await page.locator('#you-name').textContent(), 'shorter');
+  } finally {
+    await context.close();
+  }
+});

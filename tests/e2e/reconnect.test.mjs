@@ -176,6 +176,61 @@ test('the host ending the room is shown', async () => {
   });
 });
 
+test('a restarted host starts a fresh conversation; typed messages still go out', async () => {
+  const proxy = await h.startProxy();
+  const args = ['--rate-limit', '0', '--allow-origin', proxy.origin];
+  let hub = await h.startHub({ room: 'Before', args });
+  proxy.setTarget(hub.port);
+  const guest = await h.openPage(browser, proxy.url, { name: 'guest' });
+  try {
+    await h.sendFromPage(guest.page, 'said to the first host');
+    await h.waitChat(guest.page, 'said to the first host');
+    await hub.stop();
+    await guest.page.locator('#status[data-state="connected"]').waitFor({ state: 'detached' });
+    await h.sendFromPage(guest.page, 'typed while the host was away');
+
+    hub = await h.startHub({ room: 'After', args }); // a new instance: seq starts again
+    proxy.setTarget(hub.port);
+    await guest.page.getByRole('button', { name: 'Retry now' }).click();
+    await h.waitConnected(guest.page);
+    await h.waitChat(guest.page, 'typed while the host was away');
+    await guest.page.locator('#messages li.system', { hasText: 'The host restarted the room.' }).waitFor();
+    assert.equal(await guest.page.locator('#room-name').textContent(), 'After');
+    const lines = await h.chatLines(guest.page);
+    assert.deepEqual(lines.map((l) => [l.text, l.seq]), [['typed while the host was away', 1]]);
+    assert.equal(await guest.page.locator('#pending li').count(), 0);
+  } finally {
+    await guest.context.close();
+    await proxy.close();
+    await hub.stop();
+  }
+});
+
+test('flooding past the rate limit is cut off (1008) and explained', async () => {
+  await withRoom(async ({ hub }) => {
+    const flood = await h.openPage(browser, hub.url, { name: 'flood' });
+    try {
+      // Past the limit of 1 a second, the hub closes after 100 refused messages within 10 s.
+      await flood.page.evaluate(() => {
+        const input = document.getElementById('input');
+        for (let i = 0; i < 130; ++i) {
+          input.value = `flood ${i}`;
+          input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+        }
+      });
+      await flood.page.locator('#status-text', { hasText: 'Disconnected: too many messages too fast' })
+        .waitFor();
+      assert.match(await flood.page.locator('#status-text').textContent(),
+        /^Disconnected: too many messages too fast, or the connection was too slow\. Trying again in \d+ s\.$/);
+      // It comes back by itself, and what was refused waits for the person to send it again.
+      await h.waitConnected(flood.page, 15000);
+      assert.ok(await flood.page.locator('#pending li.failed').count() >= 100);
+    } finally {
+      await flood.context.close();
+    }
+  }, ['--rate-limit', '1', '--rate-burst', '1']);
+});
+
 test('a full room says so', async () => {
   await withRoom(async ({ hub }) => {
     const first = await h.openPage(browser, hub.url, { name: 'first' });

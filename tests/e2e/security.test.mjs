@@ -111,3 +111,50 @@ test('only http and https URLs become links, opened safely', async () => {
     await reader.context.close();
   }
 });
+
+test('other rooms from /rooms.json are listed as safe links that carry the name along', async () => {
+  const { context, page } = await h.openPage(browser, hub.url, { name: 'mover', waitJoined: false });
+  let served = 0;
+  // The hub of this test hears no other rooms; give the page what a busy LAN would look like.
+  await page.route('**/rooms.json', (route) => {
+    served += 1;
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify([
+        { room: 'Kitchen', host: 'bob-laptop', url: 'http://192.168.1.7:8765/', people: 3 },
+        { room: '<img src=x onerror=window.__pwned=1>', host: 'evil', url: 'javascript:window.__pwned=2', people: 1 },
+        { room: 'Attic', host: '', url: 'http://10.0.0.2:8765/', people: 1 },
+        { room: 'Broken', host: 'x', url: 42 },
+        'not an object',
+      ]),
+    });
+  });
+  try {
+    await page.reload();
+    await h.waitConnected(page);
+    const links = page.locator('#rooms a');
+    await h.waitFor(async () => (await links.count()) === 2, 'two room links');
+    assert.equal(await page.locator('#rooms-heading').textContent(), 'Other rooms on this network');
+    assert.deepEqual(await links.evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href')])), [
+      ['Kitchen on bob-laptop', 'http://192.168.1.7:8765/#name=mover'],
+      ['Attic', 'http://10.0.0.2:8765/#name=mover'],
+    ]);
+    assert.deepEqual(await page.locator('#rooms .room-people').allTextContents(), ['3 people', '1 person']);
+    assert.equal(await page.locator('#rooms img').count(), 0);
+    assert.ok(served >= 1);
+  } finally {
+    await context.close();
+  }
+});
+
+test('a name handed over in the link is used on a first visit', async () => {
+  const { context, page } = await h.openPage(browser, hub.url + '#name=' + encodeURIComponent('Zoë M'),
+    { name: '', waitJoined: false });
+  try {
+    await h.waitConnected(page);
+    assert.equal(await page.locator('#you-name').textContent(), 'Zoë M');
+    assert.equal(new URL(page.url()).hash, '', 'the name is removed from the address');
+  } finally {
+    await context.close();
+  }
+});

@@ -1,3 +1,3 @@
 #include "reachlogging.h"
 
-Q_LOGGING_CATEGORY(lcReach, "lanchat.reach")
+Q_LOGGING_CATEGORY(lcReach, "lanchat.reach", QtInfoMsg)

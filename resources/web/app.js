@@ -592,7 +592,9 @@
     case 1008: return t('closedTooFast');
     case 1009: return t('closedTooBig');
     case 4000: return t('closedReplaced');
-    default: return state.opened ? t('connectionLost') : t('unreachable');
+    default:
+      if (navigator.onLine === false) return t('offline');
+      return state.opened ? t('connectionLost') : t('unreachable');
     }
   }
 
@@ -790,7 +792,7 @@
         state.phase = 'idle';
         state.me = '';
         state.preferredName = '';
-        setStatus('idle', t('chooseNameFirst'), 'name');
+        setStatus('idle', t('chooseNameFirst'), '');
         openDialog(false, text);
         return;
       }
@@ -956,6 +958,10 @@
       submitName();
     });
     el.nameCancel.addEventListener('click', closeDialog);
+    el.dialog.addEventListener('close', () => {
+      // Closed without a name (the browser may let Escape through): offer a way back.
+      if (state.phase === 'idle' && !state.preferredName) setStatus('idle', t('chooseNameFirst'), 'name');
+    });
     el.dialog.addEventListener('cancel', (e) => {
       // Escape: a rename may be cancelled, the first name may not.
       if (!dialogRename) e.preventDefault();
@@ -1039,7 +1045,7 @@
     if (state.preferredName) {
       connect();
     } else {
-      setStatus('idle', t('chooseNameFirst'), 'name');
+      setStatus('idle', t('chooseNameFirst'), '');
       openDialog(false, '');
     }
   }

@@ -402,7 +402,7 @@
   // every chat sent before N and not echoed by now was refused.
   function refuseSentBefore(tx) {
     for (const p of [...state.inflight]) {
-      if (p.tx < tx) markRefused(p, t('err_rate_limited'));
+      if (p.tx < tx) markRefused(p, t('reason_rate_limited'));
     }
   }
 
@@ -609,7 +609,7 @@
     for (const p of state.inflight) {
       if (p.status === 'sent') {
         p.status = refused ? 'failed' : 'queued';
-        p.reason = reason;
+        p.reason = code === 1008 ? t('reason_rate_limited') : t('reason_too_long');
         renderPending(p);
       }
     }
@@ -726,7 +726,7 @@
     for (const h of history) {
       if (h && typeof h === 'object') showChat(h, false);
     }
-    if (!state.everJoined) addSystemLine(t('joinedYou', { name: state.me }));
+    if (!state.everJoined) addSystemLine(t('joinedYou', { room: state.room, name: state.me }));
     state.everJoined = true;
     setStatus('connected', t('connected'), '');
     updateEmpty();
@@ -739,9 +739,8 @@
     if (typeof m.name !== 'string') return;
     removeUser(m.name);
     renderPeople();
-    let key = 'leftDropped';
-    if (m.reason === 'quit' || m.reason === 'shutdown') key = 'left';
-    else if (m.reason === 'lost' || m.reason === 'timeout') key = 'leftLost';
+    const keys = { quit: 'left', lost: 'leftLost', timeout: 'leftTimeout', shutdown: 'leftShutdown' };
+    const key = keys[m.reason] || 'leftDropped';
     if (m.reason !== 'replaced') addSystemLine(t(key, { name: m.name }), m.time);
   }
 
@@ -773,7 +772,7 @@
     if (code === 'empty' || code === 'too_long' || code === 'rate_limited') {
       // The hub answers in order: the oldest message not yet echoed is the one refused (or one
       // dropped silently before it).
-      if (state.inflight.length > 0) markRefused(state.inflight[0], text);
+      if (state.inflight.length > 0) markRefused(state.inflight[0], t('reason_' + code));
       if (code === 'rate_limited' && !timers.barrier) {
         // Later messages may be dropped without an error: a ping once the limit has recovered
         // tells which (see refuseSentBefore).

@@ -22,10 +22,10 @@ test('two pages and a Qt client exchange messages in every direction', async () 
   const bob = await h.openPage(browser, hub.url, { name: 'bob' });
   const carol = await h.startPeer(hub.wsUrl, 'carol');
   try {
-    await h.waitText(alice.page.locator('#people-heading'), '3 people online');
+    await h.waitText(alice.page.locator('#people-heading'), '3 people in the room');
     assert.equal(await alice.page.locator('#room-name').textContent(), 'Kitchen');
     assert.match(await alice.page.title(), /^Kitchen – LAN Chat$/);
-    await alice.page.locator('#messages li.system', { hasText: 'carol joined.' }).waitFor();
+    await alice.page.locator('#messages li.system', { hasText: 'carol joined' }).waitFor();
 
     await h.sendFromPage(alice.page, 'hello from alice');
     await h.waitChat(bob.page, 'hello from alice');
@@ -63,8 +63,8 @@ test('two pages and a Qt client exchange messages in every direction', async () 
     const people = await alice.page.locator('#people .person-name').allTextContents();
     assert.deepEqual(people, ['alice', 'bob', 'carol']);
     await carol.stop();
-    await alice.page.locator('#messages li.system', { hasText: 'carol left.' }).waitFor();
-    await h.waitText(alice.page.locator('#people-heading'), '2 people online');
+    await alice.page.locator('#messages li.system', { hasText: 'carol left' }).waitFor();
+    await h.waitText(alice.page.locator('#people-heading'), '2 people in the room');
     assert.deepEqual(alice.problems, []);
     assert.deepEqual(bob.problems, []);
   } finally {
@@ -103,11 +103,11 @@ test('the name is asked once, remembered, and can be changed', async () => {
       'own message recognised in the history after a reload');
 
     // Rename from the settings; everyone sees it.
-    await dave.page.getByRole('button', { name: 'Change name' }).click();
+    await dave.page.getByRole('button', { name: 'Rename yourself' }).click();
     await dave.page.getByLabel('Your name', { exact: true }).fill('david');
     await dave.page.getByRole('button', { name: 'Save' }).click();
     await watcher.waitLine(/^RENAMED dave david$/, 'the rename');
-    await dave.page.locator('#messages li.system', { hasText: 'You are now david.' }).waitFor();
+    await dave.page.locator('#messages li.system', { hasText: 'You are now david' }).waitFor();
     assert.equal(await dialog.isVisible(), false);
     assert.equal(await dave.page.locator('#you-name').textContent(), 'david');
     assert.equal(await dave.page.evaluate(() => localStorage.getItem('lanchat.name')), 'david');
@@ -125,7 +125,7 @@ test('a name that is taken gets a suffix from the hub', async () => {
   const second = await h.openPage(browser, hub.url, { name: 'Erin' });
   try {
     assert.equal(await second.page.locator('#you-name').textContent(), 'Erin-2');
-    await first.page.locator('#messages li.system', { hasText: 'Erin-2 joined.' }).waitFor();
+    await first.page.locator('#messages li.system', { hasText: 'Erin-2 joined' }).waitFor();
   } finally {
     await first.context.close();
     await second.context.close();

@@ -20,18 +20,18 @@ after(async () => {
 const cases = [
   {
     locale: 'de-DE', header: /^de-DE\b|^de\b/, lang: 'de', send: 'Senden', placeholder: 'Nachricht schreiben …',
-    connected: 'Verbunden', joinedYou: 'Du bist als Jonas beigetreten.', joined: 'peer ist dazugekommen.',
-    people: '2 Personen online', name: 'Jonas', title: 'Küche – LAN Chat',
+    connected: 'Verbunden', joinedYou: 'Du bist Küche als Jonas beigetreten.', joined: 'peer ist dazugekommen',
+    people: '2 Personen im Raum', name: 'Jonas', title: 'Küche – LAN Chat',
   },
   {
     locale: 'fr-FR', header: /^fr-FR\b|^fr\b/, lang: 'fr', send: 'Envoyer', placeholder: 'Écrire un message…',
-    connected: 'Connecté', joinedYou: 'Vous avez rejoint le salon sous le nom Jeanne.',
-    joined: 'peer a rejoint le salon.', people: '2 personnes en ligne', name: 'Jeanne', title: 'Küche – LAN Chat',
+    connected: 'Connecté', joinedYou: 'Vous avez rejoint Küche sous le nom Jeanne.',
+    joined: 'peer a rejoint le salon', people: '2 personnes dans le salon', name: 'Jeanne', title: 'Küche – LAN Chat',
   },
   {
     locale: 'en-GB', header: /^en-GB\b/, lang: 'en', send: 'Send', placeholder: 'Write a message…',
-    connected: 'Connected', joinedYou: 'You joined as Jane.', joined: 'peer joined.',
-    people: '2 people online', name: 'Jane', title: 'Küche – LAN Chat',
+    connected: 'Connected', joinedYou: 'You joined Küche as Jane.', joined: 'peer joined',
+    people: '2 people in the room', name: 'Jane', title: 'Küche – LAN Chat',
   },
 ];
 
@@ -68,7 +68,7 @@ test('German page shows a too-long message and the host ending the room in Germa
     await own.stop();
     await page.locator('#status[data-state="ended"]').waitFor();
     assert.match(await page.locator('#status-text').textContent(),
-      /^Der Host hat den Raum geschlossen\. Neuer Versuch in \d+ s\.$/);
+      /^Der Host hat den Raum geschlossen\. Neuer Verbindungsversuch in \d+ s …$/);
   } finally {
     await own.stop();
     await context.close();

@@ -77,7 +77,7 @@ test('phone (360×740) and desktop layouts hold a conversation; screenshots', as
     // On the phone the people list is a panel behind the count button.
     assert.equal(await anna.page.locator('#sidebar').isVisible(), false);
     const toggle = anna.page.locator('#people-toggle');
-    assert.equal(await toggle.getAttribute('aria-label'), '4 people online. Show people and settings');
+    assert.equal(await toggle.getAttribute('aria-label'), '4 people in the room. Show people and settings');
     await toggle.click();
     assert.equal(await anna.page.locator('#sidebar').isVisible(), true);
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');

@@ -65,7 +65,7 @@ test('a dropped socket reconnects, resumes after the last seq and sends what was
       proxy.drop();
       await alice.page.locator('#status[data-state="waiting"]').waitFor();
       assert.match(await alice.page.locator('#status-text').textContent(),
-        /^Connection lost\. Trying again in \d+ s\.$/);
+        /^Connection lost\. Reconnecting in \d+ s…$/);
       await carol.waitLine(/^LEFT alice$/, 'the hub to notice alice is gone');
 
       // Others keep talking; alice types two messages that wait for the connection.
@@ -169,7 +169,7 @@ test('the host ending the room is shown', async () => {
         `the hub exits 0 on SIGTERM, not ${JSON.stringify(result)}: ${hub.stderr.slice(-2).join(' | ')}`);
       await guest.page.locator('#status[data-state="ended"]').waitFor();
       assert.match(await guest.page.locator('#status-text').textContent(),
-        /^The host ended the room\. Trying again in \d+ s\.$/);
+        /^The host ended the room\. Reconnecting in \d+ s…$/);
       assert.equal(await guest.page.locator('#retry').isVisible(), true);
     } finally {
       await guest.context.close();
@@ -223,7 +223,7 @@ test('flooding past the rate limit is cut off (1008) and explained', async () =>
       await flood.page.locator('#status-text', { hasText: 'Disconnected: too many messages too fast' })
         .waitFor();
       assert.match(await flood.page.locator('#status-text').textContent(),
-        /^Disconnected: too many messages too fast, or the connection was too slow\. Trying again in \d+ s\.$/);
+        /^Disconnected: too many messages too fast, or the connection was too slow\. Reconnecting in \d+ s…$/);
       // It comes back by itself, and what was refused waits for the person to send it again.
       await h.waitConnected(flood.page, 15000);
       assert.ok(await flood.page.locator('#pending li.failed').count() >= 100);
@@ -240,7 +240,7 @@ test('a full room says so', async () => {
     try {
       await second.page.locator('#status[data-state="waiting"]').waitFor();
       assert.match(await second.page.locator('#status-text').textContent(),
-        /^The room is full or unreachable\. Trying again in \d+ s\.$/);
+        /^The room is full or unreachable\. Reconnecting in \d+ s…$/);
       // When the first guest leaves, the second gets in (at once with "Retry now", unless the
       // backoff got there first).
       await first.context.close();
@@ -268,9 +268,9 @@ test('messages refused by the rate limit are marked and can be sent again', asyn
       await h.waitFor(async () => (await failed.count()) === 3, 'three messages marked as not sent');
       assert.deepEqual(await failed.locator('.text').allTextContents(), ['burst 2', 'burst 3', 'burst 4']);
       assert.equal(await failed.first().locator('.pending-state').textContent(),
-        'Not sent: You are sending too fast; this message was not delivered.');
+        'Not delivered: you are sending too fast');
       assert.equal(await fast.page.locator('#notice').textContent(),
-        'You are sending too fast; this message was not delivered.');
+        'You are sending messages too fast; wait a moment.');
 
       // "Send again", one a second, delivers each exactly once.
       for (const n of [2, 3, 4]) {

@@ -80,6 +80,7 @@
     rename: $('rename'),
     sound: $('sound'),
     scroller: $('scroller'),
+    jump: $('jump'),
     empty: $('empty'),
     messages: $('messages'),
     pending: $('pending'),
@@ -206,6 +207,7 @@
   }
   function scrollToBottom() {
     el.scroller.scrollTop = el.scroller.scrollHeight;
+    el.jump.hidden = true;
   }
 
   function updateTitle() {
@@ -321,6 +323,7 @@
     state.last = { from, time: date.getTime() };
     updateEmpty();
     if (stick) scrollToBottom();
+    else if (live) el.jump.hidden = false; // scrolled back to read: don't pull them down
 
     if (live && !own) {
       announce(t('fromLabel', { name: from }) + ' ' + text);
@@ -986,6 +989,13 @@
     el.app.querySelector('.main').addEventListener('click', (e) => {
       if (el.app.classList.contains('sidebar-open') && !el.sidebar.contains(e.target)) setSidebar(false);
     });
+    el.jump.addEventListener('click', () => {
+      scrollToBottom();
+      el.input.focus();
+    });
+    el.scroller.addEventListener('scroll', () => {
+      if (!el.jump.hidden && nearBottom()) el.jump.hidden = true;
+    }, { passive: true });
     el.retry.addEventListener('click', () => {
       if (el.retry.dataset.action === 'name') openDialog(false, '');
       else retryNow();

@@ -74,6 +74,20 @@ test('phone (360×740) and desktop layouts hold a conversation; screenshots', as
     await h.waitChat(anna.page, 'xxxxxxxxxx');
     await assertFits(anna.page, 360, 740);
 
+    // Reading back up: a new message does not pull the list down, a button offers to.
+    await anna.page.locator('#scroller').evaluate((s) => {
+      s.scrollTop = 0;
+    });
+    ben.send('while you were reading');
+    await h.waitChat(anna.page, 'while you were reading');
+    const jump = anna.page.getByRole('button', { name: 'New messages' });
+    await jump.waitFor();
+    assert.equal(await anna.page.locator('#scroller').evaluate((s) => s.scrollTop), 0);
+    await jump.click();
+    assert.ok(await anna.page.locator('#scroller').evaluate(
+      (s) => s.scrollHeight - s.scrollTop - s.clientHeight < 2), 'at the bottom');
+    assert.equal(await jump.isVisible(), false);
+
     // On the phone the people list is a panel behind the count button.
     assert.equal(await anna.page.locator('#sidebar').isVisible(), false);
     const toggle = anna.page.locator('#people-toggle');

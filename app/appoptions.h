@@ -30,4 +30,3 @@ struct AppOptions
 // (*exitCode = 0) to the console.
 std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStringList &arguments,
                                        int *exitCode);
-

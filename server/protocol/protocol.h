@@ -68,7 +68,7 @@ struct Message
     bool truncated = false;
     int maxText = DefaultMaxText;
 
-    friend bool operator==(const Message &, const Message &) = default;
+    friend bool operator==(const Message &a, const Message &b);
 };
 
 enum class DecodeError {

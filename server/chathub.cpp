@@ -1,0 +1,581 @@
+#include "chathub.h"
+
+#include "frontdoor.h"
+#include "logging.h"
+
+#include <QRandomGenerator>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Protocol::Message;
+using Protocol::Type;
+
+namespace {
+
+QString randomHex(int bytes)
+{
+    QByteArray raw(bytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
+    return QString::fromLatin1(raw.toHex());
+}
+
+QString describe(const QWebSocket *socket)
+{
+    return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+}
+
+} // namespace
+
+ChatHub::ChatHub(const HubConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_instance(randomHex(8))
+{
+    m_clock.start();
+}
+
+ChatHub::~ChatHub()
+{
+    shutdownNow();
+}
+
+quint16 ChatHub::port() const
+{
+    return m_door ? m_door->port() : 0;
+}
+
+void ChatHub::start()
+{
+    if (m_door)
+        return;
+    m_sockets = new QWebSocketServer(u"LAN Chat"_s, QWebSocketServer::NonSecureMode, this);
+    m_sockets->setHandshakeTimeout(int(m_config.headTimeout.count()));
+    connect(m_sockets, &QWebSocketServer::newConnection, this, &ChatHub::onNewConnection);
+
+    m_door = new FrontDoor(m_sockets, {m_config.maxHeadBytes, m_config.headTimeout}, this);
+    m_door->setAllowedOrigins(m_config.allowedOrigins);
+    m_door->setCapacityCheck(
+            [this] { return m_peers.size() < size_t(std::max(0, m_config.maxClients)); });
+    if (!m_door->listen(m_config.bindAddress, m_config.port, m_config.portAttempts)) {
+        const QString reason = m_config.port && m_config.portAttempts > 1
+                ? u"no free port in %1-%2: %3"_s.arg(m_config.port)
+                          .arg(m_config.port + m_config.portAttempts - 1)
+                          .arg(m_door->errorString())
+                : u"cannot listen on %1 port %2: %3"_s.arg(m_config.bindAddress.toString())
+                          .arg(m_config.port)
+                          .arg(m_door->errorString());
+        qCWarning(lcHub) << "listen failed:" << reason;
+        delete m_door;
+        m_door = nullptr;
+        Q_EMIT failed(reason);
+        return;
+    }
+
+    m_keepalive = new QTimer(this);
+    const auto tick = std::max<std::chrono::milliseconds>(
+            std::chrono::milliseconds(10),
+            std::min(m_config.pingInterval, m_config.idleTimeout) / 4);
+    m_keepalive->start(tick);
+    connect(m_keepalive, &QTimer::timeout, this, &ChatHub::checkKeepalive);
+
+    qCInfo(lcHub) << "room" << m_config.room << "listening on port" << m_door->port();
+    Q_EMIT listening(m_door->port());
+}
+
+void ChatHub::setKnownRooms(const QByteArray &json)
+{
+    if (m_door)
+        m_door->setRoomsJson(json);
+}
+
+void ChatHub::onNewConnection()
+{
+    while (QWebSocket *socket = m_sockets->nextPendingConnection()) {
+        // QWebSocket does not own the QTcpSocket it was upgraded from: make it so, or the socket
+        // would outlive (or be deleted under) its QWebSocket.
+        QTcpSocket *tcp = m_door->takeUpgraded(socket->peerAddress(), socket->peerPort());
+        if (tcp)
+            tcp->setParent(socket);
+        if (m_stopping || m_peers.size() >= size_t(std::max(0, m_config.maxClients))) {
+            socket->close(QWebSocketProtocol::CloseCode(1013) /* try again later */,
+                          u"room is full"_s);
+            socket->deleteLater();
+            continue;
+        }
+        socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
+        socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
+        auto owned = std::make_unique<Peer>();
+        Peer *peer = owned.get();
+        peer->socket = socket;
+        peer->index = m_peers.size();
+        peer->lastActivityMs = peer->lastPingMs = now();
+        peer->limiter = RateLimiter(m_config.rateLimit, m_config.rateBurst, now());
+        m_peers.push_back(std::move(owned));
+        m_bySocket.insert(socket, peer);
+
+        connect(socket, &QWebSocket::textMessageReceived, this,
+                [this, peer](const QString &frame) { onText(peer, frame); });
+        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, peer] {
+            peer->lastActivityMs = now();
+            closePeer(peer, QWebSocketProtocol::CloseCodeDatatypeNotSupported,
+                      u"binary frames are not supported"_s, u"error"_s);
+        });
+        connect(socket, &QWebSocket::pong, this, [this, peer] { peer->lastActivityMs = now(); });
+        connect(socket, &QWebSocket::disconnected, this, [this, peer] { onDisconnected(peer); });
+        if (tcp) {
+            // Remembered to tell a vanished peer from one that closed properly.
+            connect(tcp, &QAbstractSocket::errorOccurred, this,
+                    [this, socket](QAbstractSocket::SocketError error) {
+                        if (Peer *p = m_bySocket.value(socket))
+                            p->transportError = error;
+                    });
+        }
+        qCDebug(lcHub) << "connection from" << describe(socket);
+    }
+}
+
+bool ChatHub::admitRate(Peer *peer)
+{
+    const qint64 t = now();
+    if (peer->limiter.tryTake(t))
+        return true;
+    if (t - peer->floodWindowStartMs > m_config.floodWindow.count()) {
+        peer->floodWindowStartMs = t;
+        peer->refusedInWindow = 0;
+    }
+    if (++peer->refusedInWindow >= m_config.floodCloseCount) {
+        qCWarning(lcHub) << "closing" << describe(peer->socket) << peer->name
+                         << ": kept flooding past the rate limit";
+        closePeer(peer, QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s,
+                  u"flood"_s);
+        return false;
+    }
+    // One error a second is enough; a flood must not be answered with a flood.
+    if (t - peer->lastRateErrorMs >= 1000) {
+        peer->lastRateErrorMs = t;
+        sendError(peer, u"rate_limited"_s,
+                  u"You are sending messages too fast; this one was not delivered."_s);
+    }
+    return false;
+}
+
+void ChatHub::onText(Peer *peer, const QString &frame)
+{
+    if (peer->closing)
+        return;
+    peer->lastActivityMs = now();
+    if (!admitRate(peer))
+        return;
+
+    Protocol::DecodeError error = Protocol::DecodeError::None;
+    QString unknownType;
+    const std::optional<Message> message
+            = Protocol::decode(QByteArrayView(frame.toUtf8()), &error, &unknownType);
+    if (!message) {
+        switch (error) {
+        case Protocol::DecodeError::NotJson:
+        case Protocol::DecodeError::NotObject:
+            handleChat(peer, frame, {}); // a plain-text client: the frame is the chat text
+            return;
+        case Protocol::DecodeError::UnknownType:
+            sendError(peer, u"unknown_type"_s, u"Unknown message type \"%1\"."_s.arg(unknownType));
+            return;
+        default:
+            sendError(peer, u"bad_message"_s, u"The message is not valid protocol v1."_s);
+            return;
+        }
+    }
+    switch (message->type) {
+    case Type::Join:
+        handleJoin(peer, *message);
+        return;
+    case Type::Chat:
+        if (message->id.size() > Protocol::MaxIdLength) {
+            sendError(peer, u"bad_message"_s, u"The message id is too long."_s);
+            return;
+        }
+        handleChat(peer, message->text, message->id);
+        return;
+    case Type::Rename:
+        handleRename(peer, *message);
+        return;
+    case Type::Ping: {
+        Message pong;
+        pong.type = Type::Pong;
+        sendTo(peer, pong);
+        return;
+    }
+    default:
+        sendError(peer, u"unknown_type"_s,
+                  u"\"%1\" is sent by the server, not by clients."_s.arg(message->typeName));
+        return;
+    }
+}
+
+QString ChatHub::validName(const QString &raw)
+{
+    const QString name = raw.trimmed();
+    if (name.isEmpty() || name.size() > Protocol::MaxNameLength)
+        return {};
+    for (const QChar c : name) {
+        const auto category = c.category();
+        if (category == QChar::Other_Control || category == QChar::Separator_Line
+            || category == QChar::Separator_Paragraph)
+            return {};
+    }
+    return name;
+}
+
+QString ChatHub::uniqueName(const QString &wanted, const Peer *owner) const
+{
+    auto isFree = [this, owner](const QString &candidate) {
+        const Peer *holder = m_byName.value(candidate.toCaseFolded());
+        return holder == nullptr || holder == owner;
+    };
+    if (isFree(wanted))
+        return wanted;
+    for (int n = 2;; ++n) {
+        const QString suffix = u'-' + QString::number(n);
+        const QString candidate = wanted.left(Protocol::MaxNameLength - suffix.size()) + suffix;
+        if (isFree(candidate))
+            return candidate;
+    }
+}
+
+QStringList ChatHub::userNames() const
+{
+    QStringList names;
+    names.reserve(m_byName.size());
+    for (const Peer *peer : m_byName)
+        names.append(peer->name);
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    return names;
+}
+
+void ChatHub::handleJoin(Peer *peer, const Message &message)
+{
+    if (!peer->name.isEmpty()) {
+        sendError(peer, u"already_joined"_s, u"You have already joined; use rename."_s);
+        return;
+    }
+    const QString name = validName(message.name);
+    if (name.isEmpty()) {
+        sendError(peer, u"bad_name"_s,
+                  u"A name must be 1 to 32 characters without control characters."_s);
+        return;
+    }
+    joinAs(peer, name, &message);
+}
+
+void ChatHub::joinAs(Peer *peer, const QString &wanted, const Message *request)
+{
+    bool replacing = false;
+    if (request && !request->token.isEmpty()) {
+        Peer *holder = m_byName.value(wanted.toCaseFolded());
+        if (holder && holder != peer && holder->token == request->token) {
+            // The same person reconnected before their old connection timed out.
+            qCInfo(lcHub) << "connection of" << holder->name << "replaced by a reconnect from"
+                          << describe(peer->socket);
+            m_byName.remove(wanted.toCaseFolded());
+            holder->name.clear();
+            closePeer(holder, Protocol::CloseReplaced, u"replaced by a new connection"_s,
+                      u"replaced"_s);
+            replacing = true;
+        }
+    }
+    peer->name = uniqueName(wanted, peer);
+    peer->token = randomHex(16);
+    m_byName.insert(peer->name.toCaseFolded(), peer);
+
+    Message welcome;
+    welcome.type = Type::Welcome;
+    welcome.you = peer->name;
+    welcome.room = m_config.room;
+    welcome.instance = m_instance;
+    welcome.token = peer->token;
+    welcome.users = userNames();
+    welcome.seq = m_seq;
+    welcome.maxText = m_config.maxText;
+    const bool resume = request && request->after && request->instance == m_instance;
+    const qint64 after = resume ? *request->after : 0;
+    for (const Message &line : m_history) {
+        if (line.seq > after)
+            welcome.history.append(line);
+    }
+    if (resume && !m_history.empty())
+        welcome.truncated = m_history.front().seq > after + 1;
+    else if (resume)
+        welcome.truncated = m_seq > after;
+    sendTo(peer, welcome);
+    qCInfo(lcHub) << describe(peer->socket) << "joined as" << peer->name
+                  << (resume ? "(resumed)" : "");
+
+    if (!replacing) {
+        Message joined;
+        joined.type = Type::Joined;
+        joined.name = peer->name;
+        joined.time = QDateTime::currentDateTimeUtc();
+        broadcastToJoined(Protocol::encodeText(joined), peer);
+        Q_EMIT peerCountChanged(joinedCount());
+    }
+}
+
+void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
+{
+    if (text.trimmed().isEmpty()) {
+        sendError(peer, u"empty"_s, u"An empty message was not sent."_s);
+        return;
+    }
+    if (text.size() > m_config.maxText) {
+        sendError(peer, u"too_long"_s,
+                  u"The message is longer than %1 characters and was not sent."_s.arg(
+                          m_config.maxText));
+        return;
+    }
+    if (peer->name.isEmpty()) {
+        QString guest;
+        do {
+            guest = u"guest-"_s + QString::number(m_nextGuest++);
+        } while (m_byName.contains(guest));
+        joinAs(peer, guest, nullptr);
+    }
+
+    Message chat;
+    chat.type = Type::Chat;
+    chat.seq = ++m_seq;
+    chat.from = peer->name;
+    chat.text = text;
+    chat.id = id;
+    chat.time = QDateTime::currentDateTimeUtc();
+    const QString frame = Protocol::encodeText(chat); // encoded once for every receiver
+    m_history.push_back(std::move(chat));
+    while (m_history.size() > size_t(std::max(0, m_config.historySize)))
+        m_history.pop_front();
+
+    // Iterate by index: deliver() may close a slow peer, which never removes it synchronously.
+    for (size_t i = 0; i < m_peers.size(); ++i)
+        deliver(m_peers[i].get(), frame);
+}
+
+void ChatHub::handleRename(Peer *peer, const Message &message)
+{
+    if (peer->name.isEmpty()) {
+        sendError(peer, u"not_joined"_s, u"Join the room before renaming."_s);
+        return;
+    }
+    const QString wanted = validName(message.name);
+    if (wanted.isEmpty()) {
+        sendError(peer, u"bad_name"_s,
+                  u"A name must be 1 to 32 characters without control characters."_s);
+        return;
+    }
+    const QString name = uniqueName(wanted, peer);
+    if (name == peer->name)
+        return;
+    Message renamed;
+    renamed.type = Type::Renamed;
+    renamed.from = peer->name;
+    renamed.to = name;
+    renamed.time = QDateTime::currentDateTimeUtc();
+    m_byName.remove(peer->name.toCaseFolded());
+    peer->name = name;
+    m_byName.insert(name.toCaseFolded(), peer);
+    broadcastToJoined(Protocol::encodeText(renamed));
+}
+
+void ChatHub::sendTo(Peer *peer, const Message &message)
+{
+    deliver(peer, Protocol::encodeText(message));
+}
+
+void ChatHub::sendError(Peer *peer, const QString &code, const QString &text)
+{
+    qCDebug(lcHub) << "error" << code << "to" << describe(peer->socket) << peer->name;
+    sendTo(peer, Protocol::error(code, text));
+}
+
+void ChatHub::broadcastToJoined(const QString &frame, const Peer *except)
+{
+    for (size_t i = 0; i < m_peers.size(); ++i) {
+        Peer *peer = m_peers[i].get();
+        if (peer != except && !peer->name.isEmpty())
+            deliver(peer, frame);
+    }
+}
+
+void ChatHub::deliver(Peer *peer, const QString &frame)
+{
+    if (peer->closing)
+        return;
+    peer->socket->sendTextMessage(frame);
+    // The seeds' slow-client rule, by bytes: a client that stops reading is dropped before its
+    // backlog can grow without bound; everyone else keeps receiving.
+    if (peer->socket->bytesToWrite() > m_config.maxPendingBytes) {
+        qCWarning(lcHub) << "dropping" << describe(peer->socket) << peer->name << ":"
+                         << peer->socket->bytesToWrite() << "bytes unsent (client stopped reading)";
+        closePeer(peer, QWebSocketProtocol::CloseCodePolicyViolated, u"too slow: stopped reading"_s,
+                  u"slow"_s);
+    }
+}
+
+void ChatHub::closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason)
+{
+    if (peer->closing)
+        return;
+    peer->closing = true;
+    peer->leaveReason = leaveReason;
+    QWebSocket *socket = peer->socket;
+    // Closed from the event loop, never synchronously: callers iterate m_peers, and a socket
+    // that disconnects at once would be swap-removed under them.
+    QMetaObject::invokeMethod(
+            socket,
+            [socket, code, reason] { socket->close(QWebSocketProtocol::CloseCode(code), reason); },
+            Qt::QueuedConnection);
+    // A peer that does not answer the close handshake (or never reads it) is cut off.
+    QTimer::singleShot(m_config.closeGrace, socket, [socket] { socket->abort(); });
+}
+
+void ChatHub::onDisconnected(Peer *peer)
+{
+    QWebSocket *socket = peer->socket;
+    QString reason = peer->leaveReason;
+    if (reason.isEmpty()) {
+        // closeCode() is 1000 also when no close frame came at all. A close frame with 1000/1001
+        // is a clean leave; with the defaults, only if the TCP connection had no error.
+        const auto code = socket->closeCode();
+        const bool frameSeen
+                = code != QWebSocketProtocol::CloseCodeNormal || !socket->closeReason().isEmpty();
+        const bool clean = frameSeen ? code == QWebSocketProtocol::CloseCodeNormal
+                        || code == QWebSocketProtocol::CloseCodeGoingAway
+                                     : peer->transportError == QAbstractSocket::UnknownSocketError;
+        if (clean) {
+            reason = u"quit"_s;
+            qCDebug(lcHub) << describe(socket) << peer->name << "left";
+        } else {
+            reason = u"lost"_s;
+            qCInfo(lcHub).nospace()
+                    << "connection " << describe(socket) << " (" << peer->name
+                    << ") lost: close code " << int(code) << " " << socket->closeReason() << ", "
+                    << (peer->transportError == QAbstractSocket::UnknownSocketError
+                                ? u"no close frame"_s
+                                : socket->errorString());
+        }
+    }
+    const QString name = peer->name;
+    if (!name.isEmpty())
+        m_byName.remove(name.toCaseFolded());
+
+    // Swap-remove from the vector; the socket goes later (we are inside its signal).
+    const size_t index = peer->index;
+    m_bySocket.remove(socket);
+    if (index + 1 != m_peers.size()) {
+        std::swap(m_peers[index], m_peers.back());
+        m_peers[index]->index = index;
+    }
+    m_peers.pop_back(); // peer is deleted here
+    socket->disconnect(this);
+    socket->deleteLater();
+
+    if (!name.isEmpty() && reason != u"replaced"_s && !m_stopping) {
+        Message left;
+        left.type = Type::Left;
+        left.name = name;
+        left.reason = reason;
+        left.time = QDateTime::currentDateTimeUtc();
+        broadcastToJoined(Protocol::encodeText(left));
+        Q_EMIT peerCountChanged(joinedCount());
+    }
+    if (m_stopping && m_peers.empty())
+        finishStop();
+}
+
+void ChatHub::checkKeepalive()
+{
+    const qint64 t = now();
+    for (size_t i = 0; i < m_peers.size(); ++i) {
+        Peer *peer = m_peers[i].get();
+        if (peer->closing)
+            continue;
+        if (t - peer->lastActivityMs >= m_config.idleTimeout.count()) {
+            qCInfo(lcHub) << "dropping" << describe(peer->socket) << peer->name << ": silent for"
+                          << (t - peer->lastActivityMs) << "ms";
+            peer->closing = true;
+            peer->leaveReason = u"timeout"_s;
+            peer->socket->abort(); // it does not answer; a close handshake would hang too
+            return; // abort() emitted disconnected and changed m_peers; continue next tick
+        }
+        if (t - peer->lastPingMs >= m_config.pingInterval.count()) {
+            peer->lastPingMs = t;
+            peer->socket->ping();
+        }
+    }
+}
+
+void ChatHub::stop()
+{
+    if (m_stopping)
+        return;
+    m_stopping = true;
+    qCInfo(lcHub) << "ending room" << m_config.room << "with" << m_peers.size() << "connections";
+    if (m_door)
+        m_door->close();
+    if (m_keepalive)
+        m_keepalive->stop();
+    if (m_peers.empty()) {
+        finishStop();
+        return;
+    }
+    for (size_t i = 0; i < m_peers.size(); ++i) {
+        Peer *peer = m_peers[i].get();
+        if (!peer->closing) {
+            peer->closing = true;
+            peer->leaveReason = u"shutdown"_s;
+            QWebSocket *socket = peer->socket;
+            QMetaObject::invokeMethod(
+                    socket,
+                    [socket] {
+                        socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                                      u"host ended the room"_s);
+                    },
+                    Qt::QueuedConnection);
+        }
+    }
+    QTimer::singleShot(m_config.closeGrace, this, [this] {
+        if (!m_peers.empty()) {
+            qCInfo(lcHub) << m_peers.size() << "clients did not finish the close handshake";
+            shutdownNow();
+        }
+    });
+}
+
+void ChatHub::finishStop()
+{
+    if (!m_door)
+        return;
+    delete m_door;
+    m_door = nullptr;
+    qCInfo(lcHub) << "room" << m_config.room << "ended";
+    Q_EMIT stopped();
+}
+
+void ChatHub::shutdownNow()
+{
+    m_stopping = true;
+    while (!m_peers.empty()) {
+        Peer *peer = m_peers.back().get();
+        peer->leaveReason = u"shutdown"_s;
+        peer->socket->abort(); // emits disconnected -> onDisconnected removes it
+        if (!m_peers.empty() && m_peers.back().get() == peer) {
+            // abort() on an already-closed socket emits nothing: remove by hand.
+            onDisconnected(peer);
+        }
+    }
+    finishStop();
+}

@@ -1,0 +1,100 @@
+#pragma once
+
+#include <QAbstractSocket>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+#include <QString>
+
+#include "hubconfig.h"
+#include "protocol.h"
+#include "ratelimiter.h"
+
+#include <deque>
+#include <memory>
+#include <vector>
+
+class FrontDoor;
+class QTimer;
+class QWebSocket;
+class QWebSocketServer;
+
+// The room: every WebSocket of the room is a child of this object and lives on its thread. It does
+// not know which thread that is (HubHost decides); it is only ever driven by queued calls.
+class ChatHub final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChatHub(const HubConfig &config, QObject *parent = nullptr);
+    ~ChatHub() override;
+
+    void start(); // listening() or failed()
+    void stop(); // close 1001 to everyone, wait up to closeGrace, then stopped()
+    void shutdownNow(); // abort everything at once (destructor path)
+    void setKnownRooms(const QByteArray &json);
+
+    quint16 port() const;
+    int joinedCount() const { return int(m_byName.size()); }
+    int connectionCount() const { return int(m_peers.size()); }
+    qint64 currentSeq() const { return m_seq; }
+    QString instance() const { return m_instance; }
+
+Q_SIGNALS:
+    void listening(quint16 port);
+    void failed(const QString &reason);
+    void stopped();
+    void peerCountChanged(int joinedPeople);
+
+private:
+    struct Peer
+    {
+        QWebSocket *socket = nullptr; // child of the QWebSocketServer, so of this hub
+        size_t index = 0; // position in m_peers
+        QString name; // empty until joined
+        QString token;
+        RateLimiter limiter;
+        qint64 lastActivityMs = 0;
+        qint64 lastPingMs = 0;
+        qint64 lastRateErrorMs = -1000000;
+        qint64 floodWindowStartMs = 0;
+        int refusedInWindow = 0;
+        QString leaveReason; // set when the hub ends the connection
+        bool closing = false;
+        QAbstractSocket::SocketError transportError = QAbstractSocket::UnknownSocketError;
+    };
+
+    void onNewConnection();
+    void onText(Peer *peer, const QString &frame);
+    void onDisconnected(Peer *peer);
+    void handleJoin(Peer *peer, const Protocol::Message &message);
+    void handleChat(Peer *peer, const QString &text, const QString &id);
+    void handleRename(Peer *peer, const Protocol::Message &message);
+    void joinAs(Peer *peer, const QString &name, const Protocol::Message *request);
+    void sendTo(Peer *peer, const Protocol::Message &message);
+    void sendError(Peer *peer, const QString &code, const QString &text);
+    void broadcastToJoined(const QString &frame, const Peer *except = nullptr);
+    void deliver(Peer *peer, const QString &frame);
+    void closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason);
+    void checkKeepalive();
+    bool admitRate(Peer *peer);
+    void finishStop();
+
+    QString uniqueName(const QString &wanted, const Peer *owner) const;
+    static QString validName(const QString &raw); // trimmed, or empty if not acceptable
+    QStringList userNames() const;
+    qint64 now() const { return m_clock.elapsed(); }
+
+    HubConfig m_config;
+    QWebSocketServer *m_sockets = nullptr; // child; never listens, fed by the front door
+    FrontDoor *m_door = nullptr; // child
+    QTimer *m_keepalive = nullptr; // child
+    QElapsedTimer m_clock;
+    std::vector<std::unique_ptr<Peer>> m_peers;
+    QHash<QString, Peer *> m_byName; // case-folded name -> joined peer
+    QHash<QWebSocket *, Peer *> m_bySocket;
+    std::deque<Protocol::Message> m_history;
+    qint64 m_seq = 0;
+    int m_nextGuest = 1;
+    QString m_instance;
+    bool m_stopping = false;
+};

@@ -1,0 +1,83 @@
+#include "hubhost.h"
+
+#include "chathub.h"
+#include "logging.h"
+
+#include <QThread>
+
+void HubHost::ThreadStopper::operator()(QThread *thread) const
+{
+    thread->quit();
+    thread->wait();
+    delete thread;
+}
+
+HubHost::HubHost(const HubConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+{ }
+
+HubHost::~HubHost()
+{
+    if (m_hub && m_thread)
+        QMetaObject::invokeMethod(m_hub, &ChatHub::shutdownNow, Qt::BlockingQueuedConnection);
+    m_thread.reset();
+}
+
+void HubHost::start()
+{
+    if (m_thread)
+        return;
+    m_port = 0;
+    m_thread.reset(new QThread);
+    m_thread->setObjectName(QStringLiteral("lanchat-hub"));
+    auto *hub = new ChatHub(m_config); // no parent: it moves to the thread
+    m_hub = hub;
+    hub->moveToThread(m_thread.get());
+    connect(m_thread.get(), &QThread::finished, hub, &QObject::deleteLater);
+
+    // Queued across threads; only values cross.
+    connect(hub, &ChatHub::listening, this, [this](quint16 port) {
+        m_port = port;
+        Q_EMIT listening(port);
+    });
+    connect(hub, &ChatHub::failed, this, [this](const QString &reason) {
+        finish();
+        Q_EMIT failed(reason);
+    });
+    connect(hub, &ChatHub::stopped, this, [this] {
+        finish();
+        Q_EMIT stopped();
+    });
+    connect(hub, &ChatHub::peerCountChanged, this, [this](int count) {
+        m_peerCount = count;
+        Q_EMIT peerCountChanged(count);
+    });
+    m_thread->start();
+    QMetaObject::invokeMethod(hub, &ChatHub::start, Qt::QueuedConnection);
+}
+
+void HubHost::stop()
+{
+    if (m_hub && m_thread)
+        QMetaObject::invokeMethod(m_hub, &ChatHub::stop, Qt::QueuedConnection);
+}
+
+void HubHost::setKnownRooms(const QByteArray &json)
+{
+    if (m_hub && m_thread) {
+        QMetaObject::invokeMethod(
+                m_hub, [hub = m_hub.data(), json] { hub->setKnownRooms(json); },
+                Qt::QueuedConnection);
+    }
+}
+
+void HubHost::finish()
+{
+    if (m_hub)
+        disconnect(m_hub, nullptr, this, nullptr);
+    m_hub = nullptr; // deleted by the thread's finished signal
+    m_thread.reset(); // quit + wait
+    m_port = 0;
+    m_peerCount = 0;
+}

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcHub, "lanchat.server.hub", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHttp, "lanchat.server.http", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHost, "lanchat.server.host", QtInfoMsg)

@@ -1,0 +1,369 @@
+#include "protocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <array>
+#include <utility>
+
+using namespace Qt::StringLiterals;
+
+namespace Protocol {
+
+namespace {
+
+constexpr std::array<std::pair<Type, QStringView>, 10> typeNames{{
+        {Type::Join, u"join"},
+        {Type::Chat, u"chat"},
+        {Type::Rename, u"rename"},
+        {Type::Ping, u"ping"},
+        {Type::Welcome, u"welcome"},
+        {Type::Joined, u"joined"},
+        {Type::Left, u"left"},
+        {Type::Renamed, u"renamed"},
+        {Type::Error, u"error"},
+        {Type::Pong, u"pong"},
+}};
+
+// Field readers: each returns false when the field is present with the wrong type, or missing
+// while required.
+bool readString(const QJsonObject &o, QLatin1StringView key, QString *out, bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return !required;
+    if (!v.isString())
+        return false;
+    *out = v.toString();
+    return true;
+}
+
+bool readInteger(const QJsonObject &o, QLatin1StringView key, qint64 *out, bool required)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return !required;
+    if (!v.isDouble())
+        return false;
+    const double d = v.toDouble();
+    // Integers only, within the range a double holds exactly.
+    if (d != static_cast<double>(static_cast<qint64>(d)) || d < 0 || d > 9007199254740991.0)
+        return false;
+    *out = static_cast<qint64>(d);
+    return true;
+}
+
+bool readTime(const QJsonObject &o, QDateTime *out)
+{
+    QString text;
+    if (!readString(o, "time"_L1, &text, false))
+        return false;
+    if (!text.isEmpty()) {
+        *out = parseTime(text);
+        if (!out->isValid())
+            return false;
+    }
+    return true;
+}
+
+bool decodeChatFields(const QJsonObject &o, Message *m, bool fromServer)
+{
+    if (!readString(o, "text"_L1, &m->text, true) || !readString(o, "id"_L1, &m->id, false))
+        return false;
+    if (!fromServer)
+        return true;
+    return readInteger(o, "seq"_L1, &m->seq, true) && readString(o, "from"_L1, &m->from, true)
+            && readTime(o, &m->time);
+}
+
+bool decodeObject(const QJsonObject &o, Message *m)
+{
+    switch (m->type) {
+    case Type::Join: {
+        qint64 after = 0;
+        const bool hasAfter = o.contains("after"_L1);
+        if (!readString(o, "name"_L1, &m->name, true) || !readInteger(o, "after"_L1, &after, false)
+            || !readString(o, "instance"_L1, &m->instance, false)
+            || !readString(o, "token"_L1, &m->token, false))
+            return false;
+        if (hasAfter)
+            m->after = after;
+        return true;
+    }
+    case Type::Chat:
+        // A chat from a client has no seq; from the server it must have seq and from.
+        return decodeChatFields(o, m, o.contains("seq"_L1) || o.contains("from"_L1));
+    case Type::Rename:
+        return readString(o, "name"_L1, &m->name, true);
+    case Type::Ping:
+    case Type::Pong:
+        return true;
+    case Type::Welcome: {
+        qint64 version = 0;
+        qint64 maxText = DefaultMaxText;
+        if (!readInteger(o, "v"_L1, &version, true) || !readString(o, "you"_L1, &m->you, true)
+            || !readString(o, "room"_L1, &m->room, true)
+            || !readString(o, "instance"_L1, &m->instance, false)
+            || !readString(o, "token"_L1, &m->token, false)
+            || !readInteger(o, "seq"_L1, &m->seq, true)
+            || !readInteger(o, "maxText"_L1, &maxText, false))
+            return false;
+        m->version = int(version);
+        m->maxText = int(maxText);
+        const QJsonValue truncated = o.value("truncated"_L1);
+        if (!truncated.isUndefined() && !truncated.isBool())
+            return false;
+        m->truncated = truncated.toBool();
+        const QJsonValue users = o.value("users"_L1);
+        if (!users.isArray())
+            return false;
+        for (const QJsonValue &u : users.toArray()) {
+            if (!u.isString())
+                return false;
+            m->users.append(u.toString());
+        }
+        const QJsonValue history = o.value("history"_L1);
+        if (!history.isUndefined()) {
+            if (!history.isArray())
+                return false;
+            for (const QJsonValue &h : history.toArray()) {
+                Message line;
+                line.type = Type::Chat;
+                line.typeName = u"chat"_s;
+                if (!h.isObject() || !decodeChatFields(h.toObject(), &line, true))
+                    return false;
+                m->history.append(std::move(line));
+            }
+        }
+        return true;
+    }
+    case Type::Joined:
+        return readString(o, "name"_L1, &m->name, true) && readTime(o, &m->time);
+    case Type::Left:
+        return readString(o, "name"_L1, &m->name, true)
+                && readString(o, "reason"_L1, &m->reason, false) && readTime(o, &m->time);
+    case Type::Renamed:
+        return readString(o, "from"_L1, &m->from, true) && readString(o, "to"_L1, &m->to, true)
+                && readTime(o, &m->time);
+    case Type::Error:
+        return readString(o, "code"_L1, &m->code, true)
+                && readString(o, "text"_L1, &m->text, false);
+    case Type::Unknown:
+        break;
+    }
+    return false;
+}
+
+QJsonObject chatObject(const Message &m)
+{
+    QJsonObject o{{"type"_L1, u"chat"_s}};
+    if (m.seq > 0 || !m.from.isEmpty()) {
+        o.insert("seq"_L1, double(m.seq));
+        o.insert("from"_L1, m.from);
+    }
+    o.insert("text"_L1, m.text);
+    if (m.time.isValid())
+        o.insert("time"_L1, formatTime(m.time));
+    if (!m.id.isEmpty())
+        o.insert("id"_L1, m.id);
+    return o;
+}
+
+QJsonObject toObject(const Message &m)
+{
+    QJsonObject o;
+    if (m.type == Type::Chat)
+        return chatObject(m);
+    o.insert("type"_L1, m.type == Type::Unknown ? m.typeName : typeName(m.type));
+    switch (m.type) {
+    case Type::Join:
+        o.insert("name"_L1, m.name);
+        if (m.after)
+            o.insert("after"_L1, double(*m.after));
+        if (!m.instance.isEmpty())
+            o.insert("instance"_L1, m.instance);
+        if (!m.token.isEmpty())
+            o.insert("token"_L1, m.token);
+        break;
+    case Type::Rename:
+        o.insert("name"_L1, m.name);
+        break;
+    case Type::Welcome: {
+        o.insert("v"_L1, m.version);
+        o.insert("you"_L1, m.you);
+        o.insert("room"_L1, m.room);
+        o.insert("instance"_L1, m.instance);
+        if (!m.token.isEmpty())
+            o.insert("token"_L1, m.token);
+        o.insert("users"_L1, QJsonArray::fromStringList(m.users));
+        o.insert("seq"_L1, double(m.seq));
+        o.insert("truncated"_L1, m.truncated);
+        o.insert("maxText"_L1, m.maxText);
+        QJsonArray history;
+        for (const Message &line : m.history)
+            history.append(chatObject(line));
+        o.insert("history"_L1, history);
+        break;
+    }
+    case Type::Joined:
+        o.insert("name"_L1, m.name);
+        o.insert("time"_L1, formatTime(m.time));
+        break;
+    case Type::Left:
+        o.insert("name"_L1, m.name);
+        o.insert("reason"_L1, m.reason);
+        o.insert("time"_L1, formatTime(m.time));
+        break;
+    case Type::Renamed:
+        o.insert("from"_L1, m.from);
+        o.insert("to"_L1, m.to);
+        o.insert("time"_L1, formatTime(m.time));
+        break;
+    case Type::Error:
+        o.insert("code"_L1, m.code);
+        o.insert("text"_L1, m.text);
+        break;
+    case Type::Chat:
+    case Type::Ping:
+    case Type::Pong:
+    case Type::Unknown:
+        break;
+    }
+    return o;
+}
+
+} // namespace
+
+bool operator==(const Message &a, const Message &b)
+{
+    return a.type == b.type && a.typeName == b.typeName && a.name == b.name && a.text == b.text
+            && a.id == b.id && a.from == b.from && a.to == b.to && a.seq == b.seq
+            && a.after == b.after && a.instance == b.instance && a.token == b.token
+            && a.time == b.time && a.reason == b.reason && a.code == b.code
+            && a.version == b.version && a.you == b.you && a.room == b.room && a.users == b.users
+            && a.history == b.history && a.truncated == b.truncated && a.maxText == b.maxText;
+}
+
+QString typeName(Type type)
+{
+    for (const auto &[t, name] : typeNames) {
+        if (t == type)
+            return name.toString();
+    }
+    return {};
+}
+
+Type typeFromName(QStringView name)
+{
+    for (const auto &[t, n] : typeNames) {
+        if (n == name)
+            return t;
+    }
+    return Type::Unknown;
+}
+
+QString formatTime(const QDateTime &time)
+{
+    return time.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime parseTime(const QString &text)
+{
+    QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!t.isValid())
+        t = QDateTime::fromString(text, Qt::ISODate);
+    return t.isValid() ? t.toUTC() : QDateTime();
+}
+
+std::optional<Message> decode(QByteArrayView utf8, DecodeError *error, QString *unknownType)
+{
+    auto fail = [error](DecodeError e) -> std::optional<Message> {
+        if (error)
+            *error = e;
+        return std::nullopt;
+    };
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(utf8.toByteArray(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(DecodeError::NotJson);
+    if (!doc.isObject())
+        return fail(DecodeError::NotObject);
+    const QJsonObject o = doc.object();
+    const QJsonValue type = o.value("type"_L1);
+    if (!type.isString())
+        return fail(DecodeError::MissingType);
+    Message m;
+    m.typeName = type.toString();
+    m.type = typeFromName(m.typeName);
+    if (m.type == Type::Unknown) {
+        if (unknownType)
+            *unknownType = m.typeName;
+        return fail(DecodeError::UnknownType);
+    }
+    if (!decodeObject(o, &m))
+        return fail(DecodeError::BadField);
+    if (error)
+        *error = DecodeError::None;
+    return m;
+}
+
+std::optional<Message> decode(const QString &frame, DecodeError *error, QString *unknownType)
+{
+    return decode(QByteArrayView(frame.toUtf8()), error, unknownType);
+}
+
+QByteArray encode(const Message &message)
+{
+    return QJsonDocument(toObject(message)).toJson(QJsonDocument::Compact);
+}
+
+QString encodeText(const Message &message)
+{
+    return QString::fromUtf8(encode(message));
+}
+
+Message join(const QString &name)
+{
+    Message m;
+    m.type = Type::Join;
+    m.name = name;
+    return m;
+}
+
+Message chat(const QString &text, const QString &id)
+{
+    Message m;
+    m.type = Type::Chat;
+    m.text = text;
+    m.id = id;
+    return m;
+}
+
+Message rename(const QString &name)
+{
+    Message m;
+    m.type = Type::Rename;
+    m.name = name;
+    return m;
+}
+
+Message ping()
+{
+    Message m;
+    m.type = Type::Ping;
+    return m;
+}
+
+Message error(const QString &code, const QString &text)
+{
+    Message m;
+    m.type = Type::Error;
+    m.code = code;
+    m.text = text;
+    return m;
+}
+
+} // namespace Protocol

@@ -1,0 +1,209 @@
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+#include <QTimeZone>
+
+#include "protocol.h"
+
+using namespace Qt::StringLiterals;
+using Protocol::DecodeError;
+using Protocol::Message;
+using Protocol::Type;
+
+Q_DECLARE_METATYPE(Protocol::Message)
+
+class TestProtocol : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void documentedFramesDecode_data();
+    void documentedFramesDecode();
+    void decode_data();
+    void decode();
+    void roundTrip_data();
+    void roundTrip();
+    void chatFromServerNeedsSeqAndFrom();
+    void joinAfterIsOptional();
+    void timeFormatIsUtcWithMilliseconds();
+};
+
+// Every ```json block of docs/PROTOCOL.md is a frame of the protocol: each must decode to the
+// type it names, and encoding it again must give the same JSON object.
+void TestProtocol::documentedFramesDecode_data()
+{
+    QTest::addColumn<QString>("frame");
+    QFile doc(QStringLiteral(LANCHAT_PROTOCOL_DOC));
+    QVERIFY2(doc.open(QIODevice::ReadOnly), qPrintable(doc.fileName()));
+    // The WebSocket part of the document; the UDP discovery section has datagrams of its own.
+    QString text = QString::fromUtf8(doc.readAll());
+    text.truncate(text.indexOf(u"\n## LAN discovery"_s));
+    static const QRegularExpression block(u"```json\\n(.*?)```"_s,
+                                          QRegularExpression::DotMatchesEverythingOption);
+    int count = 0;
+    for (auto it = block.globalMatch(text); it.hasNext();) {
+        const QString frame = it.next().captured(1).trimmed();
+        QTest::addRow("%d %s", ++count, qPrintable(frame.left(40))) << frame;
+    }
+    QVERIFY(count >= 12);
+}
+
+void TestProtocol::documentedFramesDecode()
+{
+    QFETCH(QString, frame);
+    DecodeError error = DecodeError::NotJson;
+    const auto message = Protocol::decode(frame, &error);
+    QVERIFY2(message, qPrintable(u"error %1"_s.arg(int(error))));
+    QCOMPARE(error, DecodeError::None);
+    const QJsonObject documented = QJsonDocument::fromJson(frame.toUtf8()).object();
+    QCOMPARE(Protocol::typeName(message->type), documented.value("type"_L1).toString());
+    const QJsonObject reencoded = QJsonDocument::fromJson(Protocol::encode(*message)).object();
+    QCOMPARE(reencoded, documented);
+}
+
+void TestProtocol::decode_data()
+{
+    QTest::addColumn<QString>("frame");
+    QTest::addColumn<bool>("valid");
+    QTest::addColumn<int>("error");
+    QTest::addColumn<int>("type");
+
+    const int none = int(DecodeError::None);
+    QTest::addRow("chat") << u"{\"type\":\"chat\",\"text\":\"hi\"}"_s << true << none
+                          << int(Type::Chat);
+    QTest::addRow("chat with id") << u"{\"type\":\"chat\",\"text\":\"hi\",\"id\":\"x\"}"_s << true
+                                  << none << int(Type::Chat);
+    QTest::addRow("join") << u"{\"type\":\"join\",\"name\":\"bob\"}"_s << true << none
+                          << int(Type::Join);
+    QTest::addRow("ping") << u"{\"type\":\"ping\"}"_s << true << none << int(Type::Ping);
+    QTest::addRow("extra fields ignored")
+            << u"{\"type\":\"ping\",\"future\":[1,2]}"_s << true << none << int(Type::Ping);
+    QTest::addRow("not json") << u"hi"_s << false << int(DecodeError::NotJson) << 0;
+    QTest::addRow("broken json") << u"{\"type\":"_s << false << int(DecodeError::NotJson) << 0;
+    QTest::addRow("empty") << QString() << false << int(DecodeError::NotJson) << 0;
+    QTest::addRow("array") << u"[1,2]"_s << false << int(DecodeError::NotObject) << 0;
+    // Qt 6.4 takes only objects and arrays at the top level: a bare number is not JSON to it.
+    QTest::addRow("number") << u"42"_s << false << int(DecodeError::NotJson) << 0;
+    QTest::addRow("no type") << u"{\"text\":\"hi\"}"_s << false << int(DecodeError::MissingType)
+                             << 0;
+    QTest::addRow("type not string")
+            << u"{\"type\":7}"_s << false << int(DecodeError::MissingType) << 0;
+    QTest::addRow("unknown type") << u"{\"type\":\"dance\"}"_s << false
+                                  << int(DecodeError::UnknownType) << 0;
+    QTest::addRow("chat without text")
+            << u"{\"type\":\"chat\"}"_s << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("chat text number")
+            << u"{\"type\":\"chat\",\"text\":5}"_s << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("join name null")
+            << u"{\"type\":\"join\",\"name\":null}"_s << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("join after string") << u"{\"type\":\"join\",\"name\":\"a\",\"after\":\"3\"}"_s
+                                       << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("join after negative") << u"{\"type\":\"join\",\"name\":\"a\",\"after\":-1}"_s
+                                         << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("join after fraction") << u"{\"type\":\"join\",\"name\":\"a\",\"after\":1.5}"_s
+                                         << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("welcome users not list")
+            << u"{\"type\":\"welcome\",\"v\":1,\"you\":\"a\",\"room\":\"r\",\"seq\":0,"
+               "\"users\":\"a\"}"_s
+            << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("left with bad time")
+            << u"{\"type\":\"left\",\"name\":\"a\",\"time\":\"yesterday\"}"_s << false
+            << int(DecodeError::BadField) << 0;
+}
+
+void TestProtocol::decode()
+{
+    QFETCH(QString, frame);
+    QFETCH(bool, valid);
+    QFETCH(int, error);
+    QFETCH(int, type);
+    DecodeError actual = DecodeError::None;
+    const auto message = Protocol::decode(frame, &actual);
+    QCOMPARE(bool(message), valid);
+    QCOMPARE(int(actual), error);
+    if (valid)
+        QCOMPARE(int(message->type), type);
+}
+
+void TestProtocol::roundTrip_data()
+{
+    QTest::addColumn<Message>("message");
+    const QDateTime t = QDateTime(QDate(2026, 11, 23), QTime(14, 5, 9, 120), Qt::UTC);
+
+    Message chat = Protocol::chat(u"héllo 👋 <b>x</b> \"quoted\"\nline"_s, u"m-1"_s);
+    chat.seq = 7;
+    chat.from = u"Zoë"_s;
+    chat.time = t;
+    QTest::addRow("chat") << chat;
+
+    Message join = Protocol::join(u"alice"_s);
+    join.after = 41;
+    join.instance = u"abc"_s;
+    join.token = u"tok"_s;
+    QTest::addRow("join resume") << join;
+
+    Message welcome;
+    welcome.type = Type::Welcome;
+    welcome.you = u"alice-2"_s;
+    welcome.room = u"Küche"_s;
+    welcome.instance = u"i"_s;
+    welcome.token = u"t"_s;
+    welcome.users = {u"alice"_s, u"alice-2"_s};
+    welcome.seq = 7;
+    welcome.truncated = true;
+    welcome.history = {chat};
+    QTest::addRow("welcome") << welcome;
+
+    Message left;
+    left.type = Type::Left;
+    left.name = u"bob"_s;
+    left.reason = u"timeout"_s;
+    left.time = t;
+    QTest::addRow("left") << left;
+
+    Message renamed;
+    renamed.type = Type::Renamed;
+    renamed.from = u"a"_s;
+    renamed.to = u"b"_s;
+    renamed.time = t;
+    QTest::addRow("renamed") << renamed;
+
+    QTest::addRow("error") << Protocol::error(u"too_long"_s, u"Too long"_s);
+}
+
+void TestProtocol::roundTrip()
+{
+    QFETCH(Message, message);
+    auto decoded = Protocol::decode(QByteArrayView(Protocol::encode(message)));
+    QVERIFY(decoded);
+    decoded->typeName.clear();
+    for (Message &line : decoded->history)
+        line.typeName.clear();
+    QCOMPARE(*decoded, message);
+}
+
+void TestProtocol::chatFromServerNeedsSeqAndFrom()
+{
+    // A server chat (has "from") without "seq" is not valid: clients rely on seq for resuming.
+    QVERIFY(!Protocol::decode(u"{\"type\":\"chat\",\"from\":\"a\",\"text\":\"x\"}"_s));
+    QVERIFY(Protocol::decode(u"{\"type\":\"chat\",\"seq\":1,\"from\":\"a\",\"text\":\"x\"}"_s));
+}
+
+void TestProtocol::joinAfterIsOptional()
+{
+    auto plain = Protocol::decode(u"{\"type\":\"join\",\"name\":\"a\"}"_s);
+    QVERIFY(plain && !plain->after);
+    auto zero = Protocol::decode(u"{\"type\":\"join\",\"name\":\"a\",\"after\":0}"_s);
+    QVERIFY(zero && zero->after == 0);
+}
+
+void TestProtocol::timeFormatIsUtcWithMilliseconds()
+{
+    const QDateTime t(QDate(2026, 1, 2), QTime(3, 4, 5, 6), Qt::OffsetFromUTC, 3600);
+    QCOMPARE(Protocol::formatTime(t), u"2026-01-02T02:04:05.006Z"_s);
+    QCOMPARE(Protocol::parseTime(u"2026-01-02T02:04:05.006Z"_s), t.toUTC());
+}
+
+QTEST_APPLESS_MAIN(TestProtocol)
+#include "tst_protocol.moc"

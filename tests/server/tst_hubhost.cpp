@@ -1,0 +1,133 @@
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+#include "hubhost.h"
+#include "testpeer.h"
+
+using namespace Qt::StringLiterals;
+
+class TestHubHost : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void startsOnWorkerThreadAndServes();
+    void portInUseIsReportedAsFailed();
+    void stopClosesClientsWith1001ThenStopped();
+    void destructorStopsAtOnce();
+    void peerCountFollowsJoins();
+    void canRestartAfterStop();
+
+private:
+    static HubConfig localConfig()
+    {
+        HubConfig config;
+        config.bindAddress = QHostAddress::LocalHost;
+        config.port = 0;
+        return config;
+    }
+};
+
+void TestHubHost::startsOnWorkerThreadAndServes()
+{
+    HubHost host(localConfig());
+    QSignalSpy listening(&host, &HubHost::listening);
+    host.start();
+    QVERIFY(listening.wait(5000));
+    QVERIFY(host.isRunning());
+    QCOMPARE(host.port(), listening.at(0).at(0).value<quint16>());
+    TestPeer peer;
+    QVERIFY(peer.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(host.port()))));
+    QVERIFY(peer.join(u"alice"_s));
+    peer.send(Protocol::chat(u"hello"_s));
+    const auto chat = peer.nextChat();
+    QVERIFY(chat);
+    QCOMPARE(chat->text, u"hello"_s);
+}
+
+void TestHubHost::portInUseIsReportedAsFailed()
+{
+    HubHost first(localConfig());
+    QSignalSpy listening(&first, &HubHost::listening);
+    first.start();
+    QVERIFY(listening.wait(5000));
+
+    HubConfig config = localConfig();
+    config.port = first.port();
+    HubHost second(config);
+    QSignalSpy failed(&second, &HubHost::failed);
+    second.start();
+    QVERIFY(failed.wait(5000));
+    QVERIFY(failed.at(0).at(0).toString().contains(QString::number(first.port())));
+    QVERIFY(!second.isRunning());
+}
+
+void TestHubHost::stopClosesClientsWith1001ThenStopped()
+{
+    HubHost host(localConfig());
+    QSignalSpy listening(&host, &HubHost::listening);
+    host.start();
+    QVERIFY(listening.wait(5000));
+    TestPeer alice;
+    TestPeer bob;
+    QVERIFY(alice.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(host.port()))));
+    QVERIFY(bob.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(host.port()))));
+    QVERIFY(alice.join(u"alice"_s));
+    QSignalSpy stopped(&host, &HubHost::stopped);
+    host.stop();
+    QVERIFY(alice.waitClosed());
+    QVERIFY(bob.waitClosed());
+    QCOMPARE(alice.closeCode(), 1001);
+    QCOMPARE(bob.closeCode(), 1001);
+    QTRY_COMPARE(stopped.size(), 1);
+    QVERIFY(!host.isRunning());
+    QCOMPARE(host.port(), 0);
+}
+
+void TestHubHost::destructorStopsAtOnce()
+{
+    TestPeer alice;
+    {
+        HubHost host(localConfig());
+        QSignalSpy listening(&host, &HubHost::listening);
+        host.start();
+        QVERIFY(listening.wait(5000));
+        QVERIFY(alice.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(host.port()))));
+    }
+    QVERIFY(alice.waitClosed());
+}
+
+void TestHubHost::peerCountFollowsJoins()
+{
+    HubHost host(localConfig());
+    QSignalSpy listening(&host, &HubHost::listening);
+    QSignalSpy count(&host, &HubHost::peerCountChanged);
+    host.start();
+    QVERIFY(listening.wait(5000));
+    const QUrl url(u"ws://127.0.0.1:%1/ws"_s.arg(host.port()));
+    auto alice = std::make_unique<TestPeer>();
+    TestPeer bob;
+    QVERIFY(alice->open(url) && bob.open(url));
+    QVERIFY(alice->join(u"alice"_s) && bob.join(u"bob"_s));
+    QTRY_COMPARE(host.peerCount(), 2);
+    alice.reset();
+    QTRY_COMPARE(host.peerCount(), 1);
+    QVERIFY(count.size() >= 3);
+}
+
+void TestHubHost::canRestartAfterStop()
+{
+    HubHost host(localConfig());
+    QSignalSpy listening(&host, &HubHost::listening);
+    QSignalSpy stopped(&host, &HubHost::stopped);
+    host.start();
+    QVERIFY(listening.wait(5000));
+    host.stop();
+    QTRY_COMPARE(stopped.size(), 1);
+    host.start();
+    QVERIFY(listening.wait(5000));
+    QVERIFY(host.port() != 0);
+}
+
+QTEST_GUILESS_MAIN(TestHubHost)
+#include "tst_hubhost.moc"

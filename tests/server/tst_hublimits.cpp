@@ -1,0 +1,214 @@
+#include <QTcpSocket>
+#include <QTest>
+
+#include "hubfixture.h"
+
+using namespace Qt::StringLiterals;
+using Protocol::Type;
+
+class TestHubLimits : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void cleanup();
+    void messageOver64KiBCloses1009();
+    void binaryFrameCloses1003();
+    void slowClientIsDropped1008OthersLoseNothing();
+    void rateLimitRefusesThenClosesFlooder();
+    void burstWithinLimitIsDelivered();
+    void rateLimitZeroTurnsItOff();
+    void silentClientIsDroppedAfterIdleTimeout();
+    void stopSendsGoingAwayToEveryone();
+
+private:
+    HubFixture f;
+};
+
+void TestHubLimits::cleanup()
+{
+    f.peers.clear();
+    f.hub.reset();
+}
+
+void TestHubLimits::messageOver64KiBCloses1009()
+{
+    QVERIFY(f.start());
+    TestPeer *alice = f.joined(u"alice"_s);
+    TestPeer *big = f.joined(u"big"_s);
+    QVERIFY(alice && big);
+    big->sendRaw(QString(64 * 1024 + 1, u'x'));
+    QVERIFY(big->waitClosed());
+    QCOMPARE(big->closeCode(), 1009);
+    const auto left = alice->next(Type::Left);
+    QVERIFY(left);
+    QCOMPARE(left->name, u"big"_s);
+    // Just under the limit is fine (as chat text over maxText it is refused, not closed).
+    TestPeer *edge = f.joined(u"edge"_s);
+    QVERIFY(edge);
+    edge->sendRaw(QString(60 * 1024, u'y'));
+    const auto error = edge->next(Type::Error);
+    QVERIFY(error);
+    QCOMPARE(error->code, u"too_long"_s);
+    alice->send(Protocol::chat(u"still chatting"_s));
+    QVERIFY(alice->nextChat());
+}
+
+void TestHubLimits::binaryFrameCloses1003()
+{
+    QVERIFY(f.start());
+    TestPeer *alice = f.joined(u"alice"_s);
+    TestPeer *bin = f.joined(u"bin"_s);
+    QVERIFY(alice && bin);
+    bin->socket().sendBinaryMessage("\x01\x02");
+    QVERIFY(bin->waitClosed());
+    QCOMPARE(bin->closeCode(), 1003);
+    const auto left = alice->next(Type::Left);
+    QVERIFY(left);
+    QCOMPARE(left->reason, u"error"_s);
+}
+
+void TestHubLimits::slowClientIsDropped1008OthersLoseNothing()
+{
+    HubConfig config;
+    config.maxPendingBytes = 256 * 1024;
+    config.rateLimit = 0;
+    config.closeGrace = std::chrono::milliseconds(500);
+    QVERIFY(f.start(config));
+    TestPeer *alice = f.joined(u"alice"_s);
+    TestPeer *bob = f.joined(u"bob"_s);
+    QVERIFY(alice && bob);
+    QTcpSocket *silent = openSilentWebSocket(f.port, this, u"silent"_s);
+    QVERIFY(silent);
+    QTRY_COMPARE(f.hub->joinedCount(), 3);
+
+    // 8 MiB of chat in 8 KiB messages: far more than the kernel buffers plus 256 KiB.
+    const QString text(8000, u'z');
+    const int count = 1000;
+    int received = 0;
+    qint64 lastSeq = 0;
+    for (int i = 0; i < count; ++i) {
+        alice->send(Protocol::chat(text));
+        // Keep bob reading as we go, like a healthy client.
+        while (auto chat = bob->nextChat(0)) {
+            QCOMPARE(chat->seq, lastSeq + 1);
+            lastSeq = chat->seq;
+            ++received;
+        }
+        if (i % 50 == 0)
+            QTest::qWait(1); // let the hub's event loop run, as a real network would
+    }
+    while (received < count) {
+        const auto chat = bob->nextChat();
+        QVERIFY2(chat, qPrintable(u"bob got %1 of %2"_s.arg(received).arg(count)));
+        QCOMPARE(chat->seq, lastSeq + 1);
+        lastSeq = chat->seq;
+        ++received;
+    }
+    // The silent client was dropped (it cannot read the close frame, so it is cut off after the
+    // grace period; it does not notice, as it reads nothing, so ask the hub).
+    QTRY_COMPARE_WITH_TIMEOUT(f.hub->connectionCount(), 2, 10000);
+    const auto left = alice->next(Type::Left);
+    QVERIFY(left);
+    QCOMPARE(left->name, u"silent"_s);
+    QCOMPARE(left->reason, u"slow"_s);
+}
+
+void TestHubLimits::rateLimitRefusesThenClosesFlooder()
+{
+    HubConfig config;
+    config.rateLimit = 5;
+    config.rateBurst = 5;
+    config.floodCloseCount = 30;
+    QVERIFY(f.start(config));
+    TestPeer *alice = f.joined(u"alice"_s); // the join takes a token too
+    TestPeer *flood = f.connect();
+    QVERIFY(alice && flood);
+    QVERIFY(flood->join(u"flood"_s));
+    for (int i = 0; i < 10; ++i)
+        flood->send(Protocol::chat(u"spam %1"_s.arg(i)));
+    const auto error = flood->next(Type::Error);
+    QVERIFY(error);
+    QCOMPARE(error->code, u"rate_limited"_s);
+    // At most the burst got through (4 left after the join, maybe one refilled).
+    (void)QTest::qWaitFor([&] { return alice->queue().size() >= 4; }, 2000);
+    int relayed = 0;
+    while (alice->nextChat(200))
+        ++relayed;
+    QVERIFY2(relayed >= 4 && relayed <= 6, qPrintable(QString::number(relayed)));
+    // Going on flooding closes the connection with 1008; alice stays.
+    for (int i = 0; i < 100 && !flood->isClosed(); ++i)
+        flood->send(Protocol::chat(u"more"_s));
+    QVERIFY(flood->waitClosed());
+    QCOMPARE(flood->closeCode(), 1008);
+    const auto left = alice->next(Type::Left);
+    QVERIFY(left);
+    QCOMPARE(left->reason, u"flood"_s);
+}
+
+void TestHubLimits::burstWithinLimitIsDelivered()
+{
+    QVERIFY(f.start()); // defaults: 20/s, bursts of 40
+    TestPeer *alice = f.joined(u"alice"_s);
+    QVERIFY(alice);
+    for (int i = 0; i < 30; ++i)
+        alice->send(Protocol::chat(QString::number(i)));
+    for (int i = 0; i < 30; ++i) {
+        const auto chat = alice->nextChat();
+        QVERIFY(chat);
+        QCOMPARE(chat->text, QString::number(i));
+    }
+    QVERIFY(!alice->next(Type::Error, 0));
+}
+
+void TestHubLimits::rateLimitZeroTurnsItOff()
+{
+    HubConfig config;
+    config.rateLimit = 0;
+    QVERIFY(f.start(config));
+    TestPeer *alice = f.joined(u"alice"_s);
+    QVERIFY(alice);
+    for (int i = 0; i < 500; ++i)
+        alice->send(Protocol::chat(QString::number(i)));
+    QTRY_COMPARE(f.hub->currentSeq(), 500);
+    QVERIFY(!alice->next(Type::Error, 0));
+}
+
+void TestHubLimits::silentClientIsDroppedAfterIdleTimeout()
+{
+    HubConfig config;
+    config.pingInterval = std::chrono::milliseconds(100);
+    config.idleTimeout = std::chrono::milliseconds(600);
+    QVERIFY(f.start(config));
+    TestPeer *alice = f.joined(u"alice"_s); // QWebSocket answers pings: it stays
+    QVERIFY(alice);
+    QTcpSocket *silent = openSilentWebSocket(f.port, this); // answers nothing
+    QVERIFY(silent);
+    QTRY_COMPARE(f.hub->connectionCount(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(f.hub->connectionCount(), 1, 5000);
+    QVERIFY(silent);
+    // Alice has been silent herself for well over the idle timeout, but answered the pings.
+    QTest::qWait(800); // longer than idleTimeout: the point is that time passes
+    QCOMPARE(alice->socket().state(), QAbstractSocket::ConnectedState);
+    alice->send(Protocol::chat(u"still here"_s));
+    QVERIFY(alice->nextChat());
+}
+
+void TestHubLimits::stopSendsGoingAwayToEveryone()
+{
+    QVERIFY(f.start());
+    TestPeer *alice = f.joined(u"alice"_s);
+    TestPeer *lurker = f.connect();
+    QVERIFY(alice && lurker);
+    QSignalSpy stopped(f.hub.get(), &ChatHub::stopped);
+    f.hub->stop();
+    QVERIFY(alice->waitClosed());
+    QVERIFY(lurker->waitClosed());
+    QCOMPARE(alice->closeCode(), 1001);
+    QCOMPARE(alice->socket().closeReason(), u"host ended the room"_s);
+    QCOMPARE(lurker->closeCode(), 1001);
+    QTRY_COMPARE(stopped.size(), 1);
+    QCOMPARE(f.hub->port(), 0); // no longer listening
+}
+
+QTEST_GUILESS_MAIN(TestHubLimits)
+#include "tst_hublimits.moc"

@@ -3,6 +3,8 @@
 #include "appoptions.h"
 #include "hubhost.h"
 #include "lanaddresses.h"
+#include "qrcode.h"
+#include "reachsession.h"
 #include "signalwatcher.h"
 
 #include <QCoreApplication>
@@ -16,6 +18,11 @@ int runHeadless(QCoreApplication &app, const AppOptions &options)
     QTextStream out(stdout);
     QTextStream err(stderr);
     HubHost host(options.hub);
+    ReachSession reach;
+    reach.setAnnounceEnabled(options.announce);
+    reach.startListening();
+    QObject::connect(&reach, &ReachSession::roomsJsonChanged, &host, &HubHost::setKnownRooms);
+    QObject::connect(&host, &HubHost::peerCountChanged, &reach, &ReachSession::setPeopleCount);
     SignalWatcher signals;
     int exitCode = 0;
     bool ending = false;
@@ -30,6 +37,12 @@ int runHeadless(QCoreApplication &app, const AppOptions &options)
             << Qt::endl;
         for (const LanAddresses::Entry &entry : LanAddresses::entries(options.hub.bindAddress))
             out << "  " << LanAddresses::pageUrl(entry.address, port).toString() << Qt::endl;
+        // Announces the room, logs the reachability notes (lanchat.reach) and makes the card.
+        reach.hostingStarted(options.hub.room, options.hub.bindAddress, options.hub.port, port);
+        if (options.qr) {
+            out << QrCode::encode(reach.joinUrl().toString()).toTerminal() << Qt::endl;
+            out << reach.joinUrl().toString() << Qt::endl;
+        }
         out << QCoreApplication::translate("Headless", "Press Ctrl+C to end the room.") << Qt::endl;
     });
     QObject::connect(&host, &HubHost::failed, &app, [&](const QString &reason) {
@@ -48,6 +61,7 @@ int runHeadless(QCoreApplication &app, const AppOptions &options)
         }
         ending = true;
         qCInfo(lcHeadless) << "signal" << number << "- ending the room";
+        reach.hostingStopped(); // bye: listeners drop the room at once
         host.stop();
     });
 

@@ -1,4 +1,5 @@
 #include "appoptions.h"
+#include "discovery.h"
 #include "guiapp.h"
 #include "headless.h"
 
@@ -6,6 +7,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QTextStream>
 #include <QTranslator>
 
 #include <memory>
@@ -73,7 +75,11 @@ int main(int argc, char **argv)
     switch (options->mode) {
     case AppOptions::Mode::Headless:
         return runHeadless(*app, *options);
-    case AppOptions::Mode::Discover:
+    case AppOptions::Mode::Discover: {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return Discovery::runDiscover(options->discoverTimeoutMs, out, &err);
+    }
     case AppOptions::Mode::Gui:
         break;
     }

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages LAN Chat needs that are missing. Usage: scripts/deps.sh build|test
+# Run as root (or with sudo available); does nothing when everything is there already.
+set -euo pipefail
+
+build_pkgs=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-websockets-dev qt6-tools-dev
+            qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins libqrencode-dev fonts-dejavu-core)
+# Browser end-to-end tests (chromium + playwright-core via npm), QR oracle, network namespaces.
+test_pkgs=(chromium zbar-tools iproute2 xvfb xauth)
+
+want=("${build_pkgs[@]}")
+[ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")
+
+missing=()
+for pkg in "${want[@]}"; do
+    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
+done
+# Node.js for the browser tests: the machine's own (Node 20) if present, else Debian's.
+if [ "${1:-build}" = test ] && ! command -v node >/dev/null 2>&1; then
+    missing+=(nodejs npm)
+fi
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+echo "Installing: ${missing[*]}"
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+export DEBIAN_FRONTEND=noninteractive
+$sudo apt-get update -q
+$sudo apt-get install -y -q --no-install-recommends "${missing[@]}"

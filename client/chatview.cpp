@@ -122,7 +122,14 @@ void ChatView::changeEvent(QEvent *event)
 
 void ChatView::append(Entry entry)
 {
-    m_entries.append(std::move(entry));
+    // Messages still being sent stay at the bottom, as in any messenger: what arrives meanwhile
+    // goes above them, in the order the room saw it.
+    qsizetype at = m_entries.size();
+    if (!entry.pending) {
+        while (at > 0 && m_entries.at(at - 1).pending)
+            --at;
+    }
+    m_entries.insert(at, std::move(entry));
     if (m_entries.size() > m_maxEntries)
         m_entries.remove(0, m_entries.size() - m_maxEntries);
     scheduleRender();

@@ -1,0 +1,401 @@
+#include <QSignalSpy>
+#include <QTest>
+
+#include "chatclient.h"
+#include "hubrunner.h"
+#include "scriptedhub.h"
+#include "testpeer.h"
+
+using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
+
+// ChatClient against a real hub (HubHost on 127.0.0.1:0) and, for links that die in ways a real
+// hub does not produce, against ScriptedHub.
+class TestChatClient : public QObject
+{
+    Q_OBJECT
+private:
+    static ChatClient::Timing fastTiming()
+    {
+        ChatClient::Timing timing;
+        timing.retryInitial = 50ms;
+        timing.retryMaximum = 200ms;
+        timing.retryJitter = 0.1;
+        return timing;
+    }
+    static bool waitForState(ChatClient &client, ChatClient::State state, int ms = 5000)
+    {
+        return client.state() == state
+                || QTest::qWaitFor([&] { return client.state() == state; }, ms);
+    }
+    // Every chat text the client showed: live, history and confirmed own messages, in order.
+    struct Seen
+    {
+        QStringList texts;
+        QList<qint64> seqs;
+        void attach(ChatClient &client)
+        {
+            QObject::connect(&client, &ChatClient::chatReceived, &client,
+                             [this](const Protocol::Message &chat, bool, bool) { add(chat); });
+            QObject::connect(&client, &ChatClient::messageConfirmed, &client,
+                             [this](const Protocol::Message &chat) { add(chat); });
+        }
+        void add(const Protocol::Message &chat)
+        {
+            texts.append(chat.text);
+            seqs.append(chat.seq);
+        }
+    };
+
+private Q_SLOTS:
+    void joinsChatsAndConfirmsOwnMessages()
+    {
+        HubRunner hub;
+        HubConfig config;
+        config.room = u"Lab"_s;
+        QVERIFY(hub.start(config));
+        ChatClient client;
+        client.setTiming(fastTiming());
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(hub.url(), u"alice"_s);
+        QCOMPARE(client.state(), ChatClient::State::Connecting);
+        QVERIFY(welcomed.wait(5000));
+        QCOMPARE(client.state(), ChatClient::State::Connected);
+        QCOMPARE(client.room(), u"Lab"_s);
+        QCOMPARE(client.users(), QStringList{u"alice"_s});
+
+        TestPeer bob;
+        QSignalSpy joined(&client, &ChatClient::userJoined);
+        QVERIFY(bob.open(hub.url()));
+        QVERIFY(bob.join(u"bob"_s));
+        QVERIFY(joined.wait(5000));
+        QCOMPARE(joined.at(0).at(0).toString(), u"bob"_s);
+        QCOMPARE(client.users().size(), 2);
+
+        QSignalSpy received(&client, &ChatClient::chatReceived);
+        bob.send(Protocol::chat(u"hi alice"_s));
+        QVERIFY(received.wait(5000));
+        const auto chat = received.at(0).at(0).value<Protocol::Message>();
+        QCOMPARE(chat.from, u"bob"_s);
+        QCOMPARE(chat.text, u"hi alice"_s);
+        QCOMPARE(received.at(0).at(1).toBool(), false); // not own
+        QCOMPARE(received.at(0).at(2).toBool(), false); // live, not history
+
+        QSignalSpy queued(&client, &ChatClient::messageQueued);
+        QSignalSpy confirmed(&client, &ChatClient::messageConfirmed);
+        QVERIFY(bob.nextChat()); // bob's own "hi alice" echo
+        const QString id = client.sendChat(u"hi bob"_s);
+        QVERIFY(!id.isEmpty());
+        QCOMPARE(queued.size(), 1);
+        QVERIFY(client.isPending(id));
+        QVERIFY(confirmed.wait(5000));
+        QCOMPARE(confirmed.at(0).at(0).value<Protocol::Message>().id, id);
+        QVERIFY(!client.isPending(id));
+        const auto atBob = bob.nextChat();
+        QVERIFY(atBob);
+        QCOMPARE(atBob->text, u"hi bob"_s);
+        QCOMPARE(atBob->id, id);
+        QCOMPARE(received.size(), 1); // the echo is a confirmation, not a second message
+    }
+
+    void historyArrivesOnJoin()
+    {
+        HubRunner hub;
+        QVERIFY(hub.start());
+        TestPeer bob;
+        QVERIFY(bob.open(hub.url()));
+        QVERIFY(bob.join(u"bob"_s));
+        for (int i = 1; i <= 3; ++i) {
+            bob.send(Protocol::chat(u"old %1"_s.arg(i)));
+            QVERIFY(bob.nextChat());
+        }
+        ChatClient client;
+        QSignalSpy received(&client, &ChatClient::chatReceived);
+        client.connectTo(hub.url(), u"alice"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(received.size(), 3, 5000);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(received.at(i).at(0).value<Protocol::Message>().text, u"old %1"_s.arg(i + 1));
+            QCOMPARE(received.at(i).at(2).toBool(), true); // from history
+        }
+        QCOMPARE(client.lastSeq(), 3);
+    }
+
+    void resumesAfterDropWithoutLossOrDuplicates()
+    {
+        HubRunner hub;
+        QVERIFY(hub.start());
+        TestPeer bob;
+        QVERIFY(bob.open(hub.url()));
+        QVERIFY(bob.join(u"bob"_s));
+        ChatClient client;
+        ChatClient::Timing timing = fastTiming();
+        timing.retryInitial = 300ms; // long enough for bob to talk while alice is away
+        timing.retryMaximum = 300ms;
+        client.setTiming(timing);
+        Seen seen;
+        seen.attach(client);
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(hub.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+
+        for (int i = 1; i <= 2; ++i) {
+            bob.send(Protocol::chat(u"before %1"_s.arg(i)));
+            QVERIFY(bob.nextChat());
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(seen.texts.size(), 2, 5000);
+
+        client.abortConnection();
+        QCOMPARE(client.state(), ChatClient::State::Reconnecting);
+        QVERIFY(client.secondsUntilRetry() >= 1);
+        for (int i = 1; i <= 3; ++i) {
+            bob.send(Protocol::chat(u"while away %1"_s.arg(i)));
+            QVERIFY(bob.nextChat());
+        }
+        const QString id = client.sendChat(u"typed offline"_s); // queued: not connected
+        QVERIFY(client.isPending(id));
+
+        QVERIFY(welcomed.wait(5000));
+        QCOMPARE(welcomed.last().at(0).toBool(), true); // resumed
+        QTRY_VERIFY_WITH_TIMEOUT(!client.isPending(id), 5000);
+        bob.send(Protocol::chat(u"after"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.texts.size(), 7, 5000);
+        const QStringList expected{u"before 1"_s,     u"before 2"_s,     u"while away 1"_s,
+                                   u"while away 2"_s, u"while away 3"_s, u"typed offline"_s,
+                                   u"after"_s};
+        QCOMPARE(seen.texts, expected);
+        QCOMPARE(seen.seqs, (QList<qint64>{1, 2, 3, 4, 5, 6, 7}));
+        QCOMPARE(client.users().size(), 2);
+    }
+
+    void resumesAfterTheHubDropsAnIdleLink()
+    {
+        HubRunner hub;
+        HubConfig config;
+        config.idleTimeout = 400ms; // the hub drops alice for silence ...
+        config.pingInterval = 60s; // ... without pinging her first (a ping would be answered)
+        QVERIFY(hub.start(config));
+        ChatClient client;
+        ChatClient::Timing timing = fastTiming();
+        timing.pingAfterSilence = 60s; // alice stays silent
+        client.setTiming(timing);
+        Seen seen;
+        seen.attach(client);
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        QSignalSpy retries(&client, &ChatClient::retryScheduled);
+        client.connectTo(hub.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QVERIFY(retries.wait(5000)); // dropped by the hub
+        QVERIFY(welcomed.wait(5000)); // and back
+        QCOMPARE(welcomed.last().at(0).toBool(), true);
+        QCOMPARE(client.name(), u"alice"_s); // the token kept the name
+
+        TestPeer bob;
+        QVERIFY(bob.open(hub.url()));
+        QVERIFY(bob.join(u"bob"_s));
+        bob.send(Protocol::chat(u"one"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.texts, QStringList{u"one"_s}, 5000);
+        // However often the hub drops alice now, "one" is never delivered twice.
+        QVERIFY(retries.wait(5000));
+        QVERIFY(welcomed.wait(5000));
+        bob.send(Protocol::chat(u"two"_s));
+        QTRY_COMPARE_WITH_TIMEOUT(seen.texts, (QStringList{u"one"_s, u"two"_s}), 5000);
+    }
+
+    void queuedWhileOfflineAndSentOnConnect()
+    {
+        // Find a free port, then let the client wait on it before any hub listens there.
+        HubRunner probe;
+        QVERIFY(probe.start());
+        const quint16 port = probe.port;
+        QVERIFY(probe.stop());
+
+        ChatClient client;
+        client.setTiming(fastTiming());
+        client.connectTo(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port)), u"alice"_s);
+        QVERIFY(waitForState(client, ChatClient::State::Reconnecting));
+        const QString first = client.sendChat(u"first"_s);
+        const QString second = client.sendChat(u"second"_s);
+        QCOMPARE(client.pendingMessages().size(), 2);
+
+        HubRunner hub;
+        QVERIFY(hub.start({}, port));
+        Seen seen;
+        seen.attach(client);
+        QTRY_COMPARE_WITH_TIMEOUT(client.pendingMessages().size(), 0, 5000);
+        QCOMPARE(seen.texts, (QStringList{u"first"_s, u"second"_s}));
+        QCOMPARE(client.state(), ChatClient::State::Connected);
+    }
+
+    void hostEndingTheRoomStopsReconnecting()
+    {
+        HubRunner hub;
+        QVERIFY(hub.start());
+        ChatClient client;
+        client.setTiming(fastTiming());
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(hub.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QSignalSpy states(&client, &ChatClient::stateChanged);
+        QVERIFY(hub.stop());
+        QTRY_COMPARE_WITH_TIMEOUT(client.state(), ChatClient::State::Ended, 5000);
+        const qsizetype changes = states.size();
+        QTest::qWait(300); // six retry intervals: nothing may happen
+        QCOMPARE(states.size(), changes);
+        QCOMPARE(client.state(), ChatClient::State::Ended);
+    }
+
+    void deadLinkIsDetectedAndReplaced()
+    {
+        ScriptedHub fake;
+        QVERIFY(fake.listen());
+        connect(&fake, &ScriptedHub::textReceived, this, [&fake](int connection, const QString &) {
+            if (fake.frames(connection).size() == 1) // the join
+                fake.sendText(connection,
+                              u"{\"type\":\"welcome\",\"v\":1,\"you\":\"alice\",\"room\":\"R\","
+                              "\"instance\":\"i1\",\"token\":\"t\",\"users\":[\"alice\"],"
+                              "\"seq\":0,\"maxText\":8000,\"history\":[]}"_s);
+        });
+        ChatClient client;
+        ChatClient::Timing timing = fastTiming();
+        timing.pingAfterSilence = 200ms;
+        timing.pongTimeout = 200ms;
+        client.setTiming(timing);
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(fake.port())), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        // The fake never answers the ping: the client gives up on the link and opens a new one.
+        QTRY_COMPARE_WITH_TIMEOUT(fake.connectionCount(), 2, 5000);
+        QVERIFY(welcomed.wait(5000));
+        QCOMPARE(welcomed.last().at(0).toBool(), true);
+        const QString resume = fake.frames(1).constFirst();
+        QVERIFY2(resume.contains(u"\"after\":0"_s) && resume.contains(u"\"token\":\"t\""_s),
+                 qPrintable(resume));
+    }
+
+    void pendingMessageInResumedHistoryIsNotSentAgain()
+    {
+        ScriptedHub fake;
+        QVERIFY(fake.listen());
+        QString pendingId;
+        connect(&fake, &ScriptedHub::textReceived, this, [&](int connection, const QString &text) {
+            if (!text.contains(u"\"join\""_s))
+                return;
+            if (connection == 0) {
+                fake.sendText(0,
+                              u"{\"type\":\"welcome\",\"v\":1,\"you\":\"alice\","
+                              "\"room\":\"R\",\"instance\":\"i1\",\"token\":\"t\","
+                              "\"users\":[\"alice\"],\"seq\":0,\"maxText\":8000,"
+                              "\"history\":[]}"_s);
+                return;
+            }
+            // The first link got the chat but broke before the echo; the resumed
+            // history has it.
+            fake.sendText(
+                    connection,
+                    u"{\"type\":\"welcome\",\"v\":1,\"you\":\"alice\",\"room\":\"R\","
+                    "\"instance\":\"i1\",\"token\":\"t\",\"users\":[\"alice\"],"
+                    "\"seq\":1,\"maxText\":8000,\"history\":[{\"type\":\"chat\","
+                    "\"seq\":1,\"from\":\"alice\",\"text\":\"hello\","
+                    "\"time\":\"2026-11-23T10:00:00.000Z\",\"id\":\"%1\"}]}"_s.arg(pendingId));
+        });
+        ChatClient client;
+        client.setTiming(fastTiming());
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        QSignalSpy confirmed(&client, &ChatClient::messageConfirmed);
+        QSignalSpy received(&client, &ChatClient::chatReceived);
+        client.connectTo(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(fake.port())), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        pendingId = client.sendChat(u"hello"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(fake.frames(0).size(), 2, 5000); // join + chat arrived
+        QVERIFY(fake.frames(0).at(1).contains(pendingId));
+        fake.cut(0);
+        QVERIFY(confirmed.wait(5000));
+        QCOMPARE(confirmed.at(0).at(0).value<Protocol::Message>().id, pendingId);
+        QVERIFY(client.pendingMessages().isEmpty());
+        QCOMPARE(received.size(), 0);
+        QCOMPARE(client.lastSeq(), 1);
+        // Only the new message follows the resume: "hello" is not sent again.
+        client.sendChat(u"next"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(fake.frames(1).size(), 2, 5000);
+        QVERIFY(fake.frames(1).at(0).contains(u"\"after\":0"_s));
+        QVERIFY2(fake.frames(1).at(1).contains(u"\"next\""_s), qPrintable(fake.frames(1).at(1)));
+    }
+
+    void renameIsConfirmedByTheHub()
+    {
+        HubRunner hub;
+        QVERIFY(hub.start());
+        TestPeer bob;
+        QVERIFY(bob.open(hub.url()));
+        QVERIFY(bob.join(u"bob"_s));
+        ChatClient client;
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(hub.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QSignalSpy nameChanged(&client, &ChatClient::nameChanged);
+        client.rename(u"zed"_s);
+        QCOMPARE(client.name(), u"alice"_s); // not before the hub says so
+        QVERIFY(nameChanged.wait(5000));
+        QCOMPARE(client.name(), u"zed"_s);
+        QVERIFY(client.users().contains(u"zed"_s));
+        QVERIFY(!client.users().contains(u"alice"_s));
+        const auto renamed = bob.next(Protocol::Type::Renamed);
+        QVERIFY(renamed);
+        QCOMPARE(renamed->to, u"zed"_s);
+    }
+
+    void nameClashGetsTheHubsSuffix()
+    {
+        HubRunner hub;
+        QVERIFY(hub.start());
+        TestPeer other;
+        QVERIFY(other.open(hub.url()));
+        QVERIFY(other.join(u"alice"_s));
+        ChatClient client;
+        QSignalSpy nameChanged(&client, &ChatClient::nameChanged);
+        client.connectTo(hub.url(), u"Alice"_s);
+        QVERIFY(nameChanged.wait(5000));
+        QCOMPARE(client.name(), u"Alice-2"_s);
+    }
+
+    void textOverTheRoomsLimitIsRefusedBeforeSending()
+    {
+        HubRunner hub;
+        HubConfig config;
+        config.maxText = 10;
+        QVERIFY(hub.start(config));
+        ChatClient client;
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(hub.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QCOMPARE(client.maxText(), 10);
+        QCOMPARE(client.checkText(QString(10, u'x')), ChatClient::TextCheck::Ok);
+        QCOMPARE(client.checkText(QString(11, u'x')), ChatClient::TextCheck::TooLong);
+        QCOMPARE(client.checkText(u" \n\t "_s), ChatClient::TextCheck::Empty);
+        QVERIFY(client.sendChat(QString(11, u'x')).isEmpty());
+        QVERIFY(client.sendChat(u"   "_s).isEmpty());
+        QVERIFY(client.pendingMessages().isEmpty());
+    }
+
+    void leaveClosesNormally()
+    {
+        HubRunner hub;
+        QVERIFY(hub.start());
+        TestPeer bob;
+        QVERIFY(bob.open(hub.url()));
+        QVERIFY(bob.join(u"bob"_s));
+        ChatClient client;
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(hub.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        client.leave();
+        QCOMPARE(client.state(), ChatClient::State::Disconnected);
+        const auto left = bob.next(Protocol::Type::Left);
+        QVERIFY(left);
+        QCOMPARE(left->name, u"alice"_s);
+        QCOMPARE(left->reason, u"quit"_s);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChatClient)
+#include "tst_chatclient.moc"

@@ -460,12 +460,14 @@ void ChatHub::onDisconnected(Peer *peer)
             qCDebug(lcHub) << describe(socket) << peer->name << "left";
         } else {
             reason = u"lost"_s;
-            qCInfo(lcHub).nospace()
-                    << "connection " << describe(socket) << " (" << peer->name
-                    << ") lost: close code " << int(code) << " " << socket->closeReason() << ", "
-                    << (peer->transportError == QAbstractSocket::UnknownSocketError
-                                ? u"no close frame"_s
-                                : socket->errorString());
+            if (frameSeen) {
+                qCInfo(lcHub).nospace()
+                        << "connection " << describe(socket) << " (" << peer->name
+                        << ") lost: close code " << int(code) << " " << socket->closeReason();
+            } else {
+                qCInfo(lcHub).nospace() << "connection " << describe(socket) << " (" << peer->name
+                                        << ") lost without a close frame: " << peer->transportError;
+            }
         }
     }
     const QString name = peer->name;

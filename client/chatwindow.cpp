@@ -546,7 +546,7 @@ void ChatWindow::askEndRoom(bool quitAfter)
         return;
     const int others = std::max(0, m_hostedPeople - (isInOwnRoom() ? 1 : 0));
     const QString text = others > 0
-            ? tr("%n other people are in your room. Ending it disconnects them.", nullptr, others)
+            ? tr("Others in your room: %n. Ending the room disconnects them.", nullptr, others)
             : tr("Nobody else is in your room.");
     QMessageBox *box = question(u"endRoomQuestion"_s, tr("End Your Room?"), text);
     QPushButton *end = box->addButton(quitAfter ? tr("&End Room and Quit") : tr("&End Room"),

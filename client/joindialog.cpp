@@ -122,7 +122,7 @@ void JoinDialog::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
     m_discovered->clear();
     for (const DiscoveredRoom &room : rooms) {
         const QString host = room.host.isEmpty() ? room.url.host() : room.host;
-        const QString text = tr("%1 — %2 (%n people)", nullptr, room.people).arg(room.room, host);
+        const QString text = tr("%1 — %2 (people: %n)", nullptr, room.people).arg(room.room, host);
         auto *item = new QListWidgetItem(text, m_discovered);
         item->setData(UrlRole, room.url);
         item->setToolTip(room.url.toDisplayString());

@@ -71,6 +71,6 @@ void Notifier::updateToolTip()
         return;
     QString tip = m_room.isEmpty() ? tr("LAN Chat") : tr("LAN Chat — %1").arg(m_room);
     if (m_unread > 0)
-        tip += u'\n' + tr("%n unread message(s)", nullptr, m_unread);
+        tip += u'\n' + tr("Unread messages: %n", nullptr, m_unread);
     m_tray->setToolTip(tip);
 }

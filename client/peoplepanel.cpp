@@ -80,7 +80,7 @@ void PeoplePanel::setUsers(const QStringList &users, const QString &you)
         }
     }
     m_count->setText(tr("&People (%1)").arg(users.size()));
-    m_count->setAccessibleName(tr("%n people in the room", nullptr, int(users.size())));
+    m_count->setAccessibleName(tr("People in the room: %n", nullptr, int(users.size())));
 }
 
 void PeoplePanel::setOwnName(const QString &name)

@@ -423,7 +423,7 @@ private Q_SLOTS:
         QVERIFY(!window.close()); // asks first
         auto *box = window.findChild<QMessageBox *>(u"endRoomQuestion"_s);
         QVERIFY(box);
-        QVERIFY2(box->text().contains(u"2 other people"_s), qPrintable(box->text()));
+        QVERIFY2(box->text().contains(u"Others in your room: 2"_s), qPrintable(box->text()));
         QTest::mouseClick(box->findChild<QPushButton *>(u"endRoomButton"_s), Qt::LeftButton);
         QCOMPARE(stopRequested.size(), 1);
         QVERIFY(window.isVisible()); // until the hub has stopped

@@ -465,6 +465,7 @@ private:
 
     CpuSample m_cpuStart;
     CpuSample m_cpuEnd;
+    double m_connectHubCpu = -1; // hub CPU seconds spent while the clients connected
 
     long m_rssBefore = -1;
     long m_rssConnected = -1;
@@ -1148,6 +1149,9 @@ void LoadGen::report()
         std::printf(") ==\n");
         std::printf("  connections made      %zu of %zu in %.3f s (%zu failed)\n", m_connected,
                     m_conns.size(), connectS, m_failed);
+        if (m_connectHubCpu >= 0 && m_connected > 0)
+            std::printf("  hub CPU to connect    %.3f s (%.0f us per connection)\n",
+                        m_connectHubCpu, m_connectHubCpu * 1e6 / double(m_connected));
         for (const std::string &s : m_statusSeen)
             std::printf("  refused with          %s\n", s.c_str());
         if (m_joinEnd > 0)
@@ -1216,13 +1220,14 @@ void LoadGen::report()
                   ",\"rss_before_kib\":%ld,\"rss_connected_kib\":%ld,\"rss_after_kib\":%ld"
                   ",\"rss_peak_kib\":%ld,\"rss_per_conn_kib\":%.3f,\"interrupted\":%s"
                   ",\"hub_cpu_pct\":%.1f,\"gen_cpu_pct\":%.1f,\"other_cpu_pct\":%.1f"
-                  ",\"hub_ns_per_delivery\":%.1f",
+                  ",\"hub_ns_per_delivery\":%.1f,\"connect_hub_cpu_s\":%.3f",
                   o.clients, m_senderConns.size(), m_rate, o.window, o.size, m_connected, m_failed,
                   connectS, m_joinEnd > 0 ? seconds(m_joinEnd - m_joinStart) : 0.0,
                   m_messages.size(), sendS, m_expected, m_received, lost, m_duplicates, m_reordered,
                   rate, p50, p99, pmax, double(m_maxLagNs) / 1e6, m_errors, m_closedByHub,
                   m_rssBefore, m_rssConnected, m_rssAfter, m_rssPeak, perConn,
-                  m_interrupted ? "true" : "false", hubPct, selfPct, otherPct, hubNsPerDelivery);
+                  m_interrupted ? "true" : "false", hubPct, selfPct, otherPct, hubNsPerDelivery,
+                  m_connectHubCpu);
     json += buf;
     if (m_slow != SIZE_MAX) {
         const Conn &s = m_conns[m_slow];
@@ -1283,8 +1288,12 @@ int LoadGen::run()
     m_messages.reserve(1 << 20);
 
     m_rssBefore = readRssKib(o.hubPid);
+    const CpuSample beforeConnect = sampleCpu(o.hubPid);
     if (!connectAll())
         return 2;
+    const CpuSample afterConnect = sampleCpu(o.hubPid);
+    if (beforeConnect.hub >= 0 && afterConnect.hub >= 0)
+        m_connectHubCpu = afterConnect.hub - beforeConnect.hub;
     if (!joinAll())
         std::fputs("loadgen: not every join was answered with a welcome\n", stderr);
     // Let the hub settle before measuring its memory for the connections.

@@ -14,6 +14,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BUILD:-$ROOT/build-bench}
 SEED_SRC=${SEED_SRC:-$ROOT/../shared/peers/seedhub}
 HUB_CPU=${HUB_CPU:-0}
+HUB_ENV=${HUB_ENV:-} # e.g. HUB_ENV=QT_NO_GLIB=1 bench/run.sh
 GEN_CPU=${GEN_CPU:-1}
 REPEAT=1
 HUBS="ours seed"
@@ -80,7 +81,8 @@ start_hub() { # $1 = ours|seed
     local hub=$1 hublog=$OUT/hub-$1.log
     : >"$hublog"
     if [[ $hub == ours ]]; then
-        taskset -c "$HUB_CPU" "$LANCHAT" --headless --rate-limit 0 --max-clients 20000 \
+        # shellcheck disable=SC2086 # HUB_ENV: extra VAR=value words for our hub, for experiments
+        taskset -c "$HUB_CPU" env ${HUB_ENV:-} "$LANCHAT" --headless --rate-limit 0 --max-clients 20000 \
             --bind 127.0.0.1 --port 0 --no-announce >"$hublog" 2>&1 &
         HUB_PID=$!
         HUB_PORT=

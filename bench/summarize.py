@@ -71,6 +71,13 @@ rows = [
     ("10,000 connections opened",
      lambda h: values(h, "idle-10k", lambda r: r["connect_s"] if r["connected"] == 10000 else None),
      lambda v: f"{v:.2f} s", "low", lambda v: v <= 0.8, "≤ 0.8 s"),
+    ("hub CPU to open one connection (10,000 idle clients)",
+     lambda h: values(h, "idle-10k", lambda r: r.get("connect_hub_cpu_s", -1) * 1e6 / r["connected"]
+                      if r.get("connect_hub_cpu_s", -1) >= 0 and r["connected"] else None),
+     lambda v: f"{v:.0f} µs", "low", lambda v: v <= 80, "(≤ 80 µs to open 10,000 in 0.8 s)"),
+    ("hub CPU per delivery at 10,000 clients (noise-free cost)",
+     lambda h: values(h, "c10k-10", lambda r: r["hub_ns_per_delivery"] if r["hub_ns_per_delivery"] > 0 else None),
+     lambda v: f"{v:.0f} ns", "low", lambda v: True, "—"),
     ("slow client: hub RSS growth (peak − connected)",
      lambda h: values(h, "slow", slow_growth),
      lambda v: f"{v:.1f} MiB", "low", lambda v: v <= 5, "≤ 4 MiB held (+1 MiB slack)"),
@@ -115,3 +122,11 @@ for title, get, fmt, better, check, target in rows:
     ours = med(vals.get("ours", [])) if "ours" in hubs else None
     line += f" {target} | {'—' if ours is None else ('yes' if check(ours) else 'NO')} |"
     print(line)
+
+# How busy the machine was with other work while the hubs ran: timings are only comparable when
+# this is near 0 (the hub has its core to itself).
+other = [r["other_cpu_pct"] for rs in runs.values() for r in rs if r.get("other_cpu_pct", -1) >= 0]
+if other:
+    print()
+    print(f"CPU used by other processes during the runs: median {statistics.median(other):.0f} %, "
+          f"max {max(other):.0f} % of one core (of 2 cores; 0 % = a quiet machine).")

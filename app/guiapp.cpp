@@ -9,6 +9,7 @@
 #include "clientsettings.h"
 #include "hubhost.h"
 #include "lanaddresses.h"
+#include "reachsession.h"
 
 using namespace Qt::StringLiterals;
 
@@ -37,8 +38,12 @@ QUrl ownSocketUrl(const QHostAddress &bind, quint16 port)
 
 QList<HostedAddress> hostedAddresses(const QHostAddress &bind, quint16 port)
 {
+    // Loopback addresses help nobody else; list them only when there is nothing better.
+    QList<LanAddresses::Entry> entries = LanAddresses::entries(bind, false);
+    if (entries.isEmpty())
+        entries = LanAddresses::entries(bind, true);
     QList<HostedAddress> addresses;
-    for (const LanAddresses::Entry &entry : LanAddresses::entries(bind)) {
+    for (const LanAddresses::Entry &entry : std::as_const(entries)) {
         const QString label
                 = entry.interfaceLabel.isEmpty() ? entry.interfaceName : entry.interfaceLabel;
         addresses.append({LanAddresses::pageUrl(entry.address, port), label, entry.loopback});
@@ -46,7 +51,18 @@ QList<HostedAddress> hostedAddresses(const QHostAddress &bind, quint16 port)
     return addresses;
 }
 
-// Ties the hub (when this app hosts) to the window: start, show the addresses, join, stop.
+QList<DiscoveredRoom> discoveredRooms(const QList<HeardRoom> &heard)
+{
+    QList<DiscoveredRoom> rooms;
+    for (const HeardRoom &room : heard) {
+        const RoomAnnouncement &a = room.announcement;
+        rooms.append({a.id, a.room, a.host, room.socketUrl(), a.people});
+    }
+    return rooms;
+}
+
+// Ties the hub (when this app hosts) and LAN discovery to the window: start, show the addresses,
+// join, announce, stop.
 class GuiSession final
 {
 public:
@@ -58,6 +74,22 @@ public:
         QObject::connect(window, &ChatWindow::hostRequested, window, [this] { host(); });
         QObject::connect(window, &ChatWindow::stopHostingRequested, window,
                          [this] { stopHosting(); });
+
+        m_reach.setAnnounceEnabled(options.announce);
+        QObject::connect(&m_reach, &ReachSession::roomsChanged, window,
+                         [window](const QList<HeardRoom> &rooms) {
+                             window->setDiscoveredRooms(discoveredRooms(rooms));
+                         });
+        QObject::connect(&m_reach, &ReachSession::roomsJsonChanged, window,
+                         [this](const QByteArray &json) {
+                             if (m_hub)
+                                 m_hub->setKnownRooms(json);
+                         });
+        QObject::connect(&m_reach, &ReachSession::joinCardChanged, window,
+                         &ChatWindow::setJoinCard);
+        QObject::connect(&m_reach, &ReachSession::reachabilityNotesChanged, window,
+                         &ChatWindow::setReachabilityNotes);
+        m_reach.startListening();
     }
 
     void host()
@@ -74,22 +106,28 @@ public:
         }
         m_hub = new HubHost(config, m_window);
         HubHost *hub = m_hub;
-        QObject::connect(hub, &HubHost::listening, m_window, [this, hub](quint16 port) {
-            if (!m_options.portGiven)
-                m_settings.setPort(port);
-            const QHostAddress bind = hub->config().bindAddress;
-            const QUrl own = ownSocketUrl(bind, port);
-            m_window->setHosting(own, hostedAddresses(bind, port));
-            m_window->joinRoom(own);
-        });
+        const quint16 requestedPort = config.port;
+        QObject::connect(
+                hub, &HubHost::listening, m_window, [this, hub, requestedPort](quint16 port) {
+                    if (!m_options.portGiven)
+                        m_settings.setPort(port);
+                    const HubConfig &used = hub->config();
+                    const QUrl own = ownSocketUrl(used.bindAddress, port);
+                    m_window->setHosting(own, hostedAddresses(used.bindAddress, port));
+                    m_window->joinRoom(own);
+                    hub->setKnownRooms(m_reach.roomsJson());
+                    m_reach.hostingStarted(used.room, used.bindAddress, requestedPort, port);
+                });
         QObject::connect(hub, &HubHost::failed, m_window, [this, hub](const QString &reason) {
             m_window->setHostingFailed(reason);
             hub->deleteLater();
             m_hub = nullptr;
             m_window->openJoinDialog();
         });
-        QObject::connect(hub, &HubHost::peerCountChanged, m_window,
-                         [this](int people) { m_window->setHostedPeople(people); });
+        QObject::connect(hub, &HubHost::peerCountChanged, m_window, [this](int people) {
+            m_window->setHostedPeople(people);
+            m_reach.setPeopleCount(people);
+        });
         QObject::connect(hub, &HubHost::stopped, m_window, [this, hub] { finished(hub); });
         hub->start();
     }
@@ -101,6 +139,7 @@ public:
             return;
         }
         HubHost *hub = m_hub;
+        m_reach.hostingStopped(); // bye: listeners drop the room at once
         hub->stop();
         // stop() waits for close handshakes up to closeGrace; never hang the window on it.
         const auto patience = hub->config().closeGrace + std::chrono::seconds(3);
@@ -114,6 +153,7 @@ private:
             return;
         m_hub = nullptr;
         hub->deleteLater();
+        m_reach.hostingStopped();
         m_window->hostingStopped();
     }
 
@@ -121,6 +161,7 @@ private:
     const AppOptions &m_options;
     QString m_name;
     ClientSettings m_settings;
+    ReachSession m_reach;
     QPointer<HubHost> m_hub; // child of the window
 };
 

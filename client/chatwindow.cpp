@@ -363,6 +363,7 @@ void ChatWindow::hostingStopped()
 
 void ChatWindow::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
 {
+    qCDebug(lcClientUi) << "rooms on the network:" << rooms.size();
     m_discovered = rooms;
     if (m_joinDialog)
         m_joinDialog->setDiscoveredRooms(rooms);
@@ -370,6 +371,7 @@ void ChatWindow::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
 
 void ChatWindow::setJoinCard(const QImage &qr, const QUrl &url)
 {
+    qCDebug(lcClientUi) << "join card" << qr.size() << url.toDisplayString();
     m_hostPanel->setJoinCard(qr, url);
 }
 

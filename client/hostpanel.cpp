@@ -114,13 +114,8 @@ void HostPanel::setAddresses(const QList<HostedAddress> &addresses)
 void HostPanel::setJoinCard(const QImage &qr, const QUrl &url)
 {
     const bool set = !qr.isNull();
-    if (set) {
-        const int side = 160;
-        m_cardImage->setPixmap(QPixmap::fromImage(
-                qr.scaled(side, side, Qt::KeepAspectRatio, Qt::FastTransformation)));
-    } else {
-        m_cardImage->clear();
-    }
+    // Shown at its own size: the QR code's modules are whole pixels only then.
+    m_cardImage->setPixmap(set ? QPixmap::fromImage(qr) : QPixmap());
     m_cardUrl->setText(url.toString());
     m_cardImage->setVisible(set);
     m_cardUrl->setVisible(set && !url.isEmpty());

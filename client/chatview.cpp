@@ -39,6 +39,11 @@ ChatView::ChatView(QWidget *parent)
     m_renderTimer.setSingleShot(true);
     m_renderTimer.setInterval(0);
     connect(&m_renderTimer, &QTimer::timeout, this, &ChatView::render);
+    // Follow the conversation while scrolled to the end; stay put while reading older messages.
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this](int value) {
+        if (!m_rendering)
+            m_followEnd = value >= verticalScrollBar()->maximum() - 4;
+    });
 }
 
 void ChatView::addChat(const QString &from, const QString &text, const QDateTime &time, bool own,
@@ -113,6 +118,13 @@ QString ChatView::renderedText()
     return toPlainText();
 }
 
+void ChatView::resizeEvent(QResizeEvent *event)
+{
+    QTextBrowser::resizeEvent(event);
+    if (m_followEnd)
+        verticalScrollBar()->setValue(verticalScrollBar()->maximum());
+}
+
 void ChatView::changeEvent(QEvent *event)
 {
     QTextBrowser::changeEvent(event);
@@ -145,8 +157,8 @@ void ChatView::render()
 {
     m_renderTimer.stop();
     QScrollBar *bar = verticalScrollBar();
-    const bool atBottom = bar->value() >= bar->maximum() - 4;
     const int oldValue = bar->value();
+    m_rendering = true;
 
     const QPalette pal = palette();
     const QColor link = isDark(pal) ? QColor(0x8a, 0xb4, 0xff) : pal.color(QPalette::Link);
@@ -160,7 +172,8 @@ void ChatView::render()
     }
     html += u"</body></html>"_s;
     setHtml(html);
-    bar->setValue(atBottom ? bar->maximum() : oldValue);
+    bar->setValue(m_followEnd ? bar->maximum() : oldValue);
+    m_rendering = false;
 }
 
 QString ChatView::entryHtml(const Entry &entry, const Entry *previous) const

@@ -30,6 +30,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     struct Entry
@@ -55,4 +56,6 @@ private:
     QList<Entry> m_entries;
     int m_maxEntries = 2000;
     QTimer m_renderTimer;
+    bool m_followEnd = true; // scrolled to the end: keep showing the newest
+    bool m_rendering = false;
 };

@@ -5,9 +5,12 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolButton>
+
+#include <cmath>
 
 #include "chatview.h"
 #include "chatwindow.h"
@@ -430,6 +433,73 @@ private Q_SLOTS:
         QVERIFY(hub.stop());
         window.hostingStopped();
         QTRY_VERIFY(!window.isVisible());
+    }
+
+    void readableInLightAndDarkPalettes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::addRow("light") << false;
+        QTest::addRow("dark") << true;
+    }
+    void readableInLightAndDarkPalettes()
+    {
+        QFETCH(bool, dark);
+        Room room;
+        QVERIFY(room.open());
+        QPalette palette;
+        if (dark) {
+            palette.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            palette.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+            palette.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            palette.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+            palette.setColor(QPalette::Highlight, QColor(0x3d, 0x7a, 0xd6));
+            palette.setColor(QPalette::Link, QColor(0x3d, 0x7a, 0xd6));
+        } else {
+            palette.setColor(QPalette::Base, Qt::white);
+            palette.setColor(QPalette::Text, Qt::black);
+            palette.setColor(QPalette::Highlight, QColor(0x30, 0x8c, 0xc6));
+        }
+        room.window->setPalette(palette);
+        for (const QString &name : {u"bob"_s, u"carol"_s, u"dave"_s, u"erin"_s, u"frank"_s}) {
+            TestPeer peer;
+            QVERIFY(peer.open(room.hub.url()));
+            QVERIFY(peer.join(name));
+            peer.send(Protocol::chat(u"hello from "_s + name + u" https://example.org/"_s));
+            QVERIFY(peer.nextChat());
+        }
+        room.window->client()->sendChat(u"mine"_s);
+        QTRY_COMPARE(room.window->chatView()->pendingCount(), 0);
+        QTRY_VERIFY(room.view().contains(u"hello from frank"_s));
+        room.view(); // renders what is pending
+
+        // Every text colour in the conversation stands out from the background (WCAG 3:1).
+        const auto luminance = [](const QColor &c) {
+            const auto channel = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF())
+                    + 0.0722 * channel(c.blueF());
+        };
+        const double base = luminance(palette.color(QPalette::Base));
+        static const QRegularExpression colorPattern(u"(?<![-\\w])color:\\s*(#[0-9a-fA-F]{6})"_s);
+        const QString html = room.window->chatView()->toHtml();
+        int checked = 0;
+        for (const auto &match : colorPattern.globalMatch(html)) {
+            const double text = luminance(QColor(match.captured(1)));
+            const double ratio = (std::max(text, base) + 0.05) / (std::min(text, base) + 0.05);
+            QVERIFY2(
+                    ratio >= 3.0,
+                    qPrintable(u"%1 on %2: %3"_s
+                                       .arg(match.captured(1), palette.color(QPalette::Base).name())
+                                       .arg(ratio)));
+            ++checked;
+        }
+        QVERIFY(checked >= 6); // names, times, links
+        if (!qEnvironmentVariableIsEmpty("LANCHAT_GRAB_DIR")) {
+            room.window->resize(900, 600);
+            room.window->grab().save(qEnvironmentVariable("LANCHAT_GRAB_DIR")
+                                     + (dark ? u"/dark.png"_s : u"/light.png"_s));
+        }
     }
 
     void switchingRoomsWhileHostingCanKeepTheRoom()

@@ -12,6 +12,7 @@ function(lanchat_add_test name)
             "XDG_RUNTIME_DIR=${CMAKE_CURRENT_BINARY_DIR}/xdg-runtime"
             "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg-config-${name}"
             "ASAN_OPTIONS=detect_leaks=1"
+            "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp"
             "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")
     if(T_GUI)
         list(APPEND env "QT_QPA_PLATFORM=offscreen")

@@ -547,23 +547,27 @@ void ChatWindow::askEndRoom(bool quitAfter)
     if (!isHosting())
         return;
     const int others = std::max(0, m_hostedPeople - (isInOwnRoom() ? 1 : 0));
-    const QString text = others > 0
-            ? tr("Others in your room: %n. Ending the room disconnects them.", nullptr, others)
-            : tr("Nobody else is in your room.");
+    const auto endRoom = [this, quitAfter] {
+        m_quitWhenStopped = quitAfter;
+        m_statusLabel->setText(tr("Ending the room…"));
+        Q_EMIT stopHostingRequested();
+    };
+    if (others == 0) { // nobody to warn
+        endRoom();
+        return;
+    }
+    const QString text
+            = tr("Others in your room: %n. Ending the room disconnects them.", nullptr, others);
     QMessageBox *box = question(u"endRoomQuestion"_s, tr("End Your Room?"), text);
     QPushButton *end = box->addButton(quitAfter ? tr("&End Room and Quit") : tr("&End Room"),
                                       QMessageBox::AcceptRole);
     end->setObjectName(u"endRoomButton"_s);
     box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
     box->setDefaultButton(end);
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, end, quitAfter](QAbstractButton *clicked) {
-                if (clicked != end)
-                    return;
-                m_quitWhenStopped = quitAfter;
-                m_statusLabel->setText(tr("Ending the room…"));
-                Q_EMIT stopHostingRequested();
-            });
+    connect(box, &QMessageBox::buttonClicked, this, [end, endRoom](QAbstractButton *clicked) {
+        if (clicked == end)
+            endRoom();
+    });
     box->open();
 }
 

@@ -502,6 +502,59 @@ private Q_SLOTS:
         }
     }
 
+    void closingAloneEndsTheRoomWithoutAsking()
+    {
+        HubRunner hub;
+        QVERIFY(hub.start());
+        ChatWindow window;
+        window.setNickname(u"alice"_s);
+        window.setHosting(hub.url(), {});
+        window.joinRoom(hub.url());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QTRY_COMPARE(window.client()->state(), ChatClient::State::Connected);
+        window.setHostedPeople(1); // only alice
+        QSignalSpy stopRequested(&window, &ChatWindow::stopHostingRequested);
+        QVERIFY(!window.close());
+        QCOMPARE(stopRequested.size(), 1);
+        QVERIFY(!window.findChild<QMessageBox *>(u"endRoomQuestion"_s));
+        QVERIFY(hub.stop());
+        window.hostingStopped();
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(!ClientSettings().geometry().isEmpty()); // remembered for the next start
+    }
+
+    void keyboardReachesEverything()
+    {
+        Room room;
+        QVERIFY(room.open());
+        room.window->show();
+        room.window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(room.window.get()));
+        QCOMPARE(QApplication::focusWidget(), room.input());
+        QTest::keyClick(room.input(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"sendButton"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"nameEdit"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_L, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), room.input());
+        QTest::keyClick(room.input(), Qt::Key_J, Qt::ControlModifier);
+        auto *dialog = room.find<JoinDialog>(u"joinDialog"_s);
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QTest::keyClick(dialog, Qt::Key_Escape);
+        QTRY_VERIFY(!room.find<JoinDialog>(u"joinDialog"_s));
+        for (QWidget *widget : room.window->findChildren<QWidget *>()) {
+            if (widget->focusPolicy() == Qt::NoFocus || !widget->isVisible()
+                || qobject_cast<QLabel *>(widget) || widget->objectName().isEmpty()
+                || widget->objectName().startsWith(u"qt_"_s))
+                continue;
+            const bool named = !widget->accessibleName().isEmpty()
+                    || qobject_cast<QAbstractButton *>(widget); // buttons are named by their text
+            QVERIFY2(named, qPrintable(widget->objectName()));
+        }
+    }
+
     void switchingRoomsWhileHostingCanKeepTheRoom()
     {
         HubRunner own, other;

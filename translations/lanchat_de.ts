@@ -226,10 +226,6 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <translation>Verbindung verloren. Neuer Verbindungsversuch …</translation>
     </message>
     <message>
-        <source>Nobody else is in your room.</source>
-        <translation>Außer dir ist niemand in deinem Raum.</translation>
-    </message>
-    <message>
         <source>End Your Room?</source>
         <translation>Deinen Raum beenden?</translation>
     </message>

@@ -226,10 +226,6 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <translation>Connexion perdue. Reconnexion…</translation>
     </message>
     <message>
-        <source>Nobody else is in your room.</source>
-        <translation>Personne d’autre n’est dans votre salon.</translation>
-    </message>
-    <message>
         <source>End Your Room?</source>
         <translation>Fermer votre salon ?</translation>
     </message>

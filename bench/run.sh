@@ -133,7 +133,12 @@ run_gen() {
         log "   (no result)"
         return 0
     fi
-    printf '%s\n' "${line/#\{/\{\"hub\":\"$hub\",}" >>"$RESULTS"
+    # Our hub logs each client it drops for not reading ("… bytes unsent (client stopped reading)",
+    # then close 1008); the slow client itself cannot read that close frame behind its backlog.
+    local drops
+    drops=$(grep -c 'client stopped reading' "$OUT/hub-$hub.log" || true)
+    cp "$OUT/hub-$hub.log" "$OUT/hub-$hub-$label.log"
+    printf '%s\n' "${line/#\{/\{\"hub\":\"$hub\",\"hub_log_slow_drops\":${drops:-0},}" >>"$RESULTS"
     python3 - "$line" <<'EOF' >&2
 import json, sys
 r = json.loads(sys.argv[1])

@@ -81,9 +81,12 @@ rows = [
     ("slow client: hub RSS growth (peak − connected)",
      lambda h: values(h, "slow", slow_growth),
      lambda v: f"{v:.1f} MiB", "low", lambda v: v <= 5, "≤ 4 MiB held (+1 MiB slack)"),
-    ("slow client: close code it got",
+    ("slow client: close code it read when it woke up (−1: none, cut off)",
      lambda h: values(h, "slow", lambda r: r["slow"]["close_code"]),
      lambda v: f"{v:.0f}" if v >= 0 else "none", "eq", lambda v: v == 1008, "1008"),
+    ("slow client: dropped for not reading, per the hub's log (then close 1008)",
+     lambda h: values(h, "slow", lambda r: r.get("hub_log_slow_drops")) if h == "ours" else [],
+     lambda v: f"{v:.0f}", "eq", lambda v: v == 1, "1"),
     ("slow client: others' lost deliveries",
      lambda h: values(h, "slow", lambda r: r["lost"]),
      lambda v: f"{v:.0f}", "low", lambda v: v == 0, "0"),
@@ -120,7 +123,8 @@ for title, get, fmt, better, check, target in rows:
     else:
         line += " |"
     ours = med(vals.get("ours", [])) if "ours" in hubs else None
-    line += f" {target} | {'—' if ours is None else ('yes' if check(ours) else 'NO')} |"
+    verdict = '—' if ours is None or target == '—' else ('yes' if check(ours) else 'NO')
+    line += f" {target} | {verdict} |"
     print(line)
 
 # How busy the machine was with other work while the hubs ran: timings are only comparable when

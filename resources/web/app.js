@@ -119,6 +119,8 @@
     tx: 0, // frames sent on the current socket
     pings: [], // tx numbers of our pings not yet answered, oldest first
     renaming: false,
+    hostEnded: false, // the last close was 1001: say so until we are back in
+    lostReason: '', // why the last open connection ended: repeated while attempts fail
     unread: 0,
     last: null, // {from, time(ms), day} of the last chat line, for grouping
     lastDay: '',
@@ -589,16 +591,20 @@
   }
 
   function closeReason(code) {
+    if (navigator.onLine === false && code !== 1001) return t('offline');
+    // Attempts that fail after we were in keep saying what went wrong then; "full or
+    // unreachable" is for a room we never got into.
+    if (!state.opened) return state.lostReason || t('unreachable');
+    if (code === 1001) state.hostEnded = true;
     switch (code) {
-    case 1001: return t('hostEnded');
-    case 1003: return t('closedUnsupported');
-    case 1008: return t('closedTooFast');
-    case 1009: return t('closedTooBig');
-    case 4000: return t('closedReplaced');
-    default:
-      if (navigator.onLine === false) return t('offline');
-      return state.opened ? t('connectionLost') : t('unreachable');
+    case 1001: state.lostReason = t('hostEnded'); break;
+    case 1003: state.lostReason = t('closedUnsupported'); break;
+    case 1008: state.lostReason = t('closedTooFast'); break;
+    case 1009: state.lostReason = t('closedTooBig'); break;
+    case 4000: state.lostReason = t('closedReplaced'); break;
+    default: state.lostReason = t('connectionLost'); break;
     }
+    return state.lostReason;
   }
 
   function socketGone(code) {
@@ -628,7 +634,7 @@
     delay = Math.round(delay * (0.8 + Math.random() * 0.4));
     state.attempt += 1;
     const until = Date.now() + delay;
-    const kind = code === 1001 ? 'ended' : 'waiting';
+    const kind = state.hostEnded ? 'ended' : 'waiting';
     const tick = () => {
       const left = Math.max(1, Math.ceil((until - Date.now()) / 1000));
       setStatus(kind, `${reason} ${t('retryIn', { n: left })}`, 'retry');
@@ -718,6 +724,8 @@
     if (typeof m.maxText === 'number' && m.maxText > 0) state.maxText = m.maxText;
     state.phase = 'joined';
     state.attempt = 0;
+    state.hostEnded = false;
+    state.lostReason = '';
 
     el.roomName.textContent = state.room || t('appName');
     updateTitle();

@@ -253,6 +253,13 @@ export async function openPage(browser, url, {
   return { context, page, problems, response };
 }
 
+// Waits until the status line is in `state` with a text matching `regex` (both at once: the
+// status moves on by itself while the page retries).
+export async function waitStatus(page, state, regex, timeoutMs = 10000) {
+  await page.locator(`#status[data-state="${state}"] #status-text`, { hasText: regex })
+    .waitFor({ timeout: timeoutMs });
+}
+
 export async function waitConnected(page, timeoutMs = 10000) {
   await page.locator('#status[data-state="connected"]').waitFor({ timeout: timeoutMs });
 }

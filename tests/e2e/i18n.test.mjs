@@ -66,9 +66,7 @@ test('German page shows a too-long message and the host ending the room in Germa
     await page.locator('#input').press('Enter');
     assert.equal(await page.locator('#notice').textContent(), 'Die Nachricht ist zu lang (höchstens 8000 Zeichen).');
     await own.stop();
-    await page.locator('#status[data-state="ended"]').waitFor();
-    assert.match(await page.locator('#status-text').textContent(),
-      /^Der Host hat den Raum geschlossen\. Neuer Verbindungsversuch in \d+ s …$/);
+    await h.waitStatus(page, 'ended', /^Der Host hat den Raum geschlossen\. Neuer Verbindungsversuch in \d+ s …$/);
   } finally {
     await own.stop();
     await context.close();

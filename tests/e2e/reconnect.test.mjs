@@ -63,9 +63,7 @@ test('a dropped socket reconnects, resumes after the last seq and sends what was
       // The link drops and stays down for a while.
       proxy.refuse(true);
       proxy.drop();
-      await alice.page.locator('#status[data-state="waiting"]').waitFor();
-      assert.match(await alice.page.locator('#status-text').textContent(),
-        /^Connection lost\. Reconnecting in \d+ s…$/);
+      await h.waitStatus(alice.page, 'waiting', /^Connection lost\. Reconnecting in \d+ s…$/);
       await carol.waitLine(/^LEFT alice$/, 'the hub to notice alice is gone');
 
       // Others keep talking; alice types two messages that wait for the connection.
@@ -114,7 +112,7 @@ test('a dropped socket reconnects, resumes after the last seq and sends what was
 
 test('a dead socket is noticed by the heartbeat; nothing is lost or sent twice', async () => {
   await withRoom(async ({ proxy, hub }) => {
-    const alice = await h.openPage(browser, proxy.url, { name: 'alice', heartbeatMs: 500, waitJoined: false });
+    const alice = await h.openPage(browser, proxy.url, { name: 'alice', heartbeatMs: 1000, waitJoined: false });
     const frames = recordFrames(alice.page);
     await h.waitConnected(alice.page);
     const carol = await h.startPeer(hub.wsUrl, 'carol');
@@ -125,21 +123,25 @@ test('a dead socket is noticed by the heartbeat; nothing is lost or sent twice',
       // 1. The link dies silently while a message is on its way: it never reaches the hub. The
       //    ping goes unanswered, so the page gives up on the socket, reconnects on a new one and
       //    sends the message again.
+      // (Counted from "before": on a busy machine a slow pong may cause an extra rejoin, which is
+      // harmless and must not fail the test.)
+      let before = welcomes();
       proxy.blackholeOpen('both');
       await h.sendFromPage(alice.page, 'lost in the hole');
-      await h.waitFor(() => welcomes() === 2, 'the page to notice and rejoin', 15000);
+      await h.waitFor(() => welcomes() > before, 'the page to notice and rejoin', 15000);
       await carol.waitChat('alice', 'lost in the hole');
       await h.waitChat(alice.page, 'lost in the hole');
 
       // 2. The message reaches the hub but nothing comes back (not even its echo): after the
       //    resume, the welcome's history holds it with its id, so it is not sent again.
+      before = welcomes();
       proxy.blackholeOpen('down');
       await h.sendFromPage(alice.page, 'echo lost');
       await carol.waitChat('alice', 'echo lost');
-      await h.waitFor(() => welcomes() === 3, 'the page to notice and rejoin again', 15000);
+      await h.waitFor(() => welcomes() > before, 'the page to notice and rejoin again', 15000);
       await h.waitChat(alice.page, 'echo lost');
-      const lastWelcome = frames.received.filter((f) => f.type === 'welcome')[2];
-      assert.deepEqual(lastWelcome.history.map((m) => m.text), ['echo lost']);
+      const resumed = frames.received.filter((f) => f.type === 'welcome').slice(before);
+      assert.deepEqual(resumed[0].history.map((m) => m.text), ['echo lost']);
 
       // Time for a duplicate to show up, if one were sent.
       carol.send('after both');
@@ -163,14 +165,18 @@ test('a dead socket is noticed by the heartbeat; nothing is lost or sent twice',
 test('the host ending the room is shown', async () => {
   await withRoom(async ({ hub }) => {
     const guest = await h.openPage(browser, hub.url, { name: 'guest' });
+    let failedSockets = 0;
+    guest.page.on('websocket', (ws) => ws.on('socketerror', () => ++failedSockets));
     try {
       const result = await hub.stop();
       assert.equal(result.code, 0,
         `the hub exits 0 on SIGTERM, not ${JSON.stringify(result)}: ${hub.stderr.slice(-2).join(' | ')}`);
-      await guest.page.locator('#status[data-state="ended"]').waitFor();
-      assert.match(await guest.page.locator('#status-text').textContent(),
-        /^The host ended the room\. Reconnecting in \d+ s…$/);
-      assert.equal(await guest.page.locator('#retry').isVisible(), true);
+      await h.waitStatus(guest.page, 'ended', /^The host ended the room\. Reconnecting in \d+ s…$/);
+      // Attempts that find nobody there keep saying why.
+      const failedBefore = failedSockets;
+      await guest.page.getByRole('button', { name: 'Retry now' }).click();
+      await h.waitFor(() => failedSockets > failedBefore, 'another attempt to fail');
+      await h.waitStatus(guest.page, 'ended', /^The host ended the room\. Reconnecting in \d+ s…$/);
     } finally {
       await guest.context.close();
     }
@@ -220,9 +226,7 @@ test('flooding past the rate limit is cut off (1008) and explained', async () =>
           input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
         }
       });
-      await flood.page.locator('#status-text', { hasText: 'Disconnected: too many messages too fast' })
-        .waitFor();
-      assert.match(await flood.page.locator('#status-text').textContent(),
+      await h.waitStatus(flood.page, 'waiting',
         /^Disconnected: too many messages too fast, or the connection was too slow\. Reconnecting in \d+ s…$/);
       // It comes back by itself, and what was refused waits for the person to send it again.
       await h.waitConnected(flood.page, 15000);
@@ -238,9 +242,7 @@ test('a full room says so', async () => {
     const first = await h.openPage(browser, hub.url, { name: 'first' });
     const second = await h.openPage(browser, hub.url, { name: 'second', waitJoined: false });
     try {
-      await second.page.locator('#status[data-state="waiting"]').waitFor();
-      assert.match(await second.page.locator('#status-text').textContent(),
-        /^The room is full or unreachable\. Reconnecting in \d+ s…$/);
+      await h.waitStatus(second.page, 'waiting', /^The room is full or unreachable\. Reconnecting in \d+ s…$/);
       // When the first guest leaves, the second gets in (at once with "Retry now", unless the
       // backoff got there first).
       await first.context.close();

@@ -127,6 +127,7 @@ void ChatHub::onNewConnection()
         });
         connect(socket, &QWebSocket::pong, this, [this, peer] { peer->lastActivityMs = now(); });
         connect(socket, &QWebSocket::disconnected, this, [this, peer] { onDisconnected(peer); });
+        connect(socket, &QWebSocket::aboutToClose, this, [peer] { peer->closeSeen = true; });
         if (tcp) {
             // Remembered to tell a vanished peer from one that closed properly.
             connect(tcp, &QAbstractSocket::errorOccurred, this,
@@ -139,7 +140,7 @@ void ChatHub::onNewConnection()
     }
 }
 
-bool ChatHub::admitRate(Peer *peer)
+bool ChatHub::admitRate(Peer *peer, const QString &id)
 {
     const qint64 t = now();
     if (peer->limiter.tryTake(t))
@@ -155,12 +156,10 @@ bool ChatHub::admitRate(Peer *peer)
                   u"flood"_s);
         return false;
     }
-    // One error a second is enough; a flood must not be answered with a flood.
-    if (t - peer->lastRateErrorMs >= 1000) {
-        peer->lastRateErrorMs = t;
-        sendError(peer, u"rate_limited"_s,
-                  u"You are sending messages too fast; this one was not delivered."_s);
-    }
+    // Every refused message is answered (with its id), so a client knows exactly what to send
+    // again; a flood of answers is bounded by the close above.
+    sendError(peer, u"rate_limited"_s,
+              u"You are sending messages too fast; this one was not delivered."_s, id);
     return false;
 }
 
@@ -169,13 +168,14 @@ void ChatHub::onText(Peer *peer, const QString &frame)
     if (peer->closing)
         return;
     peer->lastActivityMs = now();
-    if (!admitRate(peer))
-        return;
-
     Protocol::DecodeError error = Protocol::DecodeError::None;
     QString unknownType;
     const std::optional<Message> message
             = Protocol::decode(QByteArrayView(frame.toUtf8()), &error, &unknownType);
+    const bool isChat = message && message->type == Type::Chat;
+    if (!admitRate(peer,
+                   isChat && message->id.size() <= Protocol::MaxIdLength ? message->id : QString()))
+        return;
     if (!message) {
         switch (error) {
         case Protocol::DecodeError::NotJson:
@@ -330,13 +330,14 @@ void ChatHub::joinAs(Peer *peer, const QString &wanted, const Message *request)
 void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
 {
     if (text.trimmed().isEmpty()) {
-        sendError(peer, u"empty"_s, u"An empty message was not sent."_s);
+        sendError(peer, u"empty"_s, u"An empty message was not sent."_s, id);
         return;
     }
     if (text.size() > m_config.maxText) {
         sendError(peer, u"too_long"_s,
                   u"The message is longer than %1 characters and was not sent."_s.arg(
-                          m_config.maxText));
+                          m_config.maxText),
+                  id);
         return;
     }
     if (peer->name.isEmpty()) {
@@ -395,10 +396,12 @@ void ChatHub::sendTo(Peer *peer, const Message &message)
     deliver(peer, Protocol::encodeText(message));
 }
 
-void ChatHub::sendError(Peer *peer, const QString &code, const QString &text)
+void ChatHub::sendError(Peer *peer, const QString &code, const QString &text, const QString &id)
 {
     qCDebug(lcHub) << "error" << code << "to" << describe(peer->socket) << peer->name;
-    sendTo(peer, Protocol::error(code, text));
+    Message error = Protocol::error(code, text);
+    error.id = id;
+    sendTo(peer, error);
 }
 
 void ChatHub::broadcastToJoined(const QString &frame, const Peer *except)
@@ -450,8 +453,8 @@ void ChatHub::onDisconnected(Peer *peer)
         // closeCode() is 1000 also when no close frame came at all. A close frame with 1000/1001
         // is a clean leave; with the defaults, only if the TCP connection had no error.
         const auto code = socket->closeCode();
-        const bool frameSeen
-                = code != QWebSocketProtocol::CloseCodeNormal || !socket->closeReason().isEmpty();
+        const bool frameSeen = peer->closeSeen || code != QWebSocketProtocol::CloseCodeNormal
+                || !socket->closeReason().isEmpty();
         const bool clean = frameSeen ? code == QWebSocketProtocol::CloseCodeNormal
                         || code == QWebSocketProtocol::CloseCodeGoingAway
                                      : peer->transportError == QAbstractSocket::UnknownSocketError;

@@ -55,11 +55,11 @@ private:
         RateLimiter limiter;
         qint64 lastActivityMs = 0;
         qint64 lastPingMs = 0;
-        qint64 lastRateErrorMs = -1000000;
         qint64 floodWindowStartMs = 0;
         int refusedInWindow = 0;
         QString leaveReason; // set when the hub ends the connection
         bool closing = false;
+        bool closeSeen = false; // a close handshake started (the peer did not just vanish)
         QAbstractSocket::SocketError transportError = QAbstractSocket::UnknownSocketError;
     };
 
@@ -71,12 +71,12 @@ private:
     void handleRename(Peer *peer, const Protocol::Message &message);
     void joinAs(Peer *peer, const QString &name, const Protocol::Message *request);
     void sendTo(Peer *peer, const Protocol::Message &message);
-    void sendError(Peer *peer, const QString &code, const QString &text);
+    void sendError(Peer *peer, const QString &code, const QString &text, const QString &id = {});
     void broadcastToJoined(const QString &frame, const Peer *except = nullptr);
     void deliver(Peer *peer, const QString &frame);
     void closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason);
     void checkKeepalive();
-    bool admitRate(Peer *peer);
+    bool admitRate(Peer *peer, const QString &id);
     void finishStop();
 
     QString uniqueName(const QString &wanted, const Peer *owner) const;

@@ -149,8 +149,8 @@ bool decodeObject(const QJsonObject &o, Message *m)
         return readString(o, "from"_L1, &m->from, true) && readString(o, "to"_L1, &m->to, true)
                 && readTime(o, &m->time);
     case Type::Error:
-        return readString(o, "code"_L1, &m->code, true)
-                && readString(o, "text"_L1, &m->text, false);
+        return readString(o, "code"_L1, &m->code, true) && readString(o, "text"_L1, &m->text, false)
+                && readString(o, "id"_L1, &m->id, false);
     case Type::Unknown:
         break;
     }
@@ -225,6 +225,8 @@ QJsonObject toObject(const Message &m)
     case Type::Error:
         o.insert("code"_L1, m.code);
         o.insert("text"_L1, m.text);
+        if (!m.id.isEmpty())
+            o.insert("id"_L1, m.id);
         break;
     case Type::Chat:
     case Type::Ping:

@@ -444,6 +444,10 @@ void TestChatHub::errors_data()
     QTest::addRow("wrong field type")
             << true << u"{\"type\":\"chat\",\"text\":1}"_s << u"bad_message"_s;
     QTest::addRow("empty") << true << u"{\"type\":\"chat\",\"text\":\" \\n \"}"_s << u"empty"_s;
+    QTest::addRow("too long with id")
+            << true
+            << u"{\"type\":\"chat\",\"text\":\"%1\",\"id\":\"mine\"}"_s.arg(QString(8001, u'x'))
+            << u"too_long"_s;
     QTest::addRow("too long") << true
                               << u"{\"type\":\"chat\",\"text\":\"%1\"}"_s.arg(QString(8001, u'x'))
                               << u"too_long"_s;
@@ -470,6 +474,7 @@ void TestChatHub::errors()
     QVERIFY(error);
     QCOMPARE(error->code, code);
     QVERIFY(!error->text.isEmpty());
+    QCOMPARE(error->id, frame.contains(u"\"id\":\"mine\""_s) ? u"mine"_s : QString());
     // Nothing was relayed, and the connection still works.
     QVERIFY(!other->nextChat(0));
     peer->send(Protocol::chat(u"still here"_s));

@@ -125,10 +125,20 @@ void TestHubLimits::rateLimitRefusesThenClosesFlooder()
     QVERIFY(alice && flood);
     QVERIFY(flood->join(u"flood"_s));
     for (int i = 0; i < 10; ++i)
-        flood->send(Protocol::chat(u"spam %1"_s.arg(i)));
+        flood->send(Protocol::chat(u"spam %1"_s.arg(i), u"id-%1"_s.arg(i)));
     const auto error = flood->next(Type::Error);
     QVERIFY(error);
     QCOMPARE(error->code, u"rate_limited"_s);
+    // Each refused message is named by its id, and every one of the 10 is either echoed or refused.
+    QTRY_COMPARE(flood->queue().size(), 9);
+    QStringList settled{error->id};
+    for (const auto &m : flood->queue())
+        settled.append(m.id);
+    settled.sort();
+    QStringList all;
+    for (int i = 0; i < 10; ++i)
+        all.append(u"id-%1"_s.arg(i));
+    QCOMPARE(settled, all);
     // At most the burst got through (4 left after the join, maybe one refilled).
     (void)QTest::qWaitFor([&] { return alice->queue().size() >= 4; }, 2000);
     int relayed = 0;

@@ -11,10 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+// The command line's texts, under one translation context that lupdate can see.
+struct Cli
 {
-    return QCoreApplication::translate("AppOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 // Reads an integer option within [min, max]; prints an error and returns false otherwise.
 bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min,
@@ -25,7 +26,7 @@ bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option,
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value < min || value > max) {
-        QTextStream(stderr) << tr("lanchat: --%1 takes a number from %2 to %3, not \"%4\"")
+        QTextStream(stderr) << Cli::tr("lanchat: --%1 takes a number from %2 to %3, not \"%4\"")
                                        .arg(option.names().constFirst())
                                        .arg(min)
                                        .arg(max)
@@ -54,64 +55,71 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
     *exitCode = 1;
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            tr("Chat rooms on the local network. Started without options, LAN Chat hosts a "
-               "room and opens its window; anyone on the LAN can join from the app or a "
-               "browser."));
+            Cli::tr("Chat rooms on the local network. Started without options, LAN Chat hosts a "
+                    "room and opens its window; anyone on the LAN can join from the app or a "
+                    "browser."));
     parser.addHelpOption();
     parser.addVersionOption();
 
-    const QCommandLineOption headless(u"headless"_s, tr("Host a room without a window."));
-    const QCommandLineOption port(u"port"_s,
-                                  tr("TCP port for the page and the chat (default 8765; 0: any "
-                                     "free port)."),
-                                  tr("port"));
-    const QCommandLineOption bind(u"bind"_s, tr("Address to listen on (default: all)."),
-                                  tr("address"));
-    const QCommandLineOption room(u"room"_s, tr("Name of the hosted room."), tr("name"));
-    const QCommandLineOption nick(u"name"_s, tr("Your nickname in the window."), tr("nick"));
+    const QCommandLineOption headless(u"headless"_s, Cli::tr("Host a room without a window."));
+    const QCommandLineOption port(
+            u"port"_s,
+            Cli::tr("TCP port for the page and the chat (default 8765; 0: any "
+                    "free port)."),
+            Cli::tr("port"));
+    const QCommandLineOption bind(u"bind"_s, Cli::tr("Address to listen on (default: all)."),
+                                  Cli::tr("address"));
+    const QCommandLineOption room(u"room"_s, Cli::tr("Name of the hosted room."), Cli::tr("name"));
+    const QCommandLineOption nick(u"nick"_s, Cli::tr("Your nickname in the window."),
+                                  Cli::tr("nick"));
     const QCommandLineOption join(u"join"_s,
-                                  tr("Open the window in another room instead of hosting "
-                                     "(ws://HOST:PORT/ws, http://HOST:PORT/ or HOST:PORT)."),
-                                  tr("address"));
-    const QCommandLineOption maxClients(
-            u"max-clients"_s, tr("Most connections at once (default 10000)."), tr("count"));
+                                  Cli::tr("Open the window in another room instead of hosting "
+                                          "(ws://HOST:PORT/ws, http://HOST:PORT/ or HOST:PORT)."),
+                                  Cli::tr("address"));
+    const QCommandLineOption maxClients(u"max-clients"_s,
+                                        Cli::tr("Most connections at once (default 10000)."),
+                                        Cli::tr("count"));
     const QCommandLineOption rateLimit(u"rate-limit"_s,
-                                       tr("Messages per second one client may send, sustained "
-                                          "(default 20; 0 turns the limit off)."),
-                                       tr("rate"));
-    const QCommandLineOption rateBurst(u"rate-burst"_s,
-                                       tr("Messages one client may send in a burst (default 40)."),
-                                       tr("count"));
+                                       Cli::tr("Messages per second one client may send, sustained "
+                                               "(default 20; 0 turns the limit off)."),
+                                       Cli::tr("rate"));
+    const QCommandLineOption rateBurst(
+            u"rate-burst"_s, Cli::tr("Messages one client may send in a burst (default 40)."),
+            Cli::tr("count"));
     const QCommandLineOption maxPending(u"max-pending-kib"_s,
-                                        tr("Unsent KiB a client may fall behind before it is "
-                                           "dropped (default 4096)."),
-                                        tr("KiB"));
-    const QCommandLineOption history(
-            u"history"_s, tr("Chat messages kept for late joiners (default 200)."), tr("count"));
-    const QCommandLineOption pingInterval(
-            u"ping-interval"_s, tr("Seconds between keepalive pings (default 30)."), tr("seconds"));
+                                        Cli::tr("Unsent KiB a client may fall behind before it is "
+                                                "dropped (default 4096)."),
+                                        Cli::tr("KiB"));
+    const QCommandLineOption history(u"history"_s,
+                                     Cli::tr("Chat messages kept for late joiners (default 200)."),
+                                     Cli::tr("count"));
+    const QCommandLineOption pingInterval(u"ping-interval"_s,
+                                          Cli::tr("Seconds between keepalive pings (default 30)."),
+                                          Cli::tr("seconds"));
     const QCommandLineOption idleTimeout(u"idle-timeout"_s,
-                                         tr("Seconds of silence before a client is dropped "
-                                            "(default 60)."),
-                                         tr("seconds"));
+                                         Cli::tr("Seconds of silence before a client is dropped "
+                                                 "(default 60)."),
+                                         Cli::tr("seconds"));
     const QCommandLineOption allowOrigin(u"allow-origin"_s,
-                                         tr("Also accept browser pages from this origin, e.g. "
-                                            "http://chat.example:8765 (repeatable)."),
-                                         tr("origin"));
+                                         Cli::tr("Also accept browser pages from this origin, e.g. "
+                                                 "http://chat.example:8765 (repeatable)."),
+                                         Cli::tr("origin"));
     const QCommandLineOption noAnnounce(u"no-announce"_s,
-                                        tr("Do not announce the room on the LAN."));
+                                        Cli::tr("Do not announce the room on the LAN."));
     const QCommandLineOption discover(u"discover"_s,
-                                      tr("List the rooms announced on the LAN and exit."));
-    const QCommandLineOption timeout(
-            u"timeout"_s, tr("With --discover: seconds to listen (default 3)."), tr("seconds"));
-    const QCommandLineOption qr(u"qr"_s, tr("With --headless: print a QR code of the address."));
+                                      Cli::tr("List the rooms announced on the LAN and exit."));
+    const QCommandLineOption timeout(u"timeout"_s,
+                                     Cli::tr("With --discover: seconds to listen (default 3)."),
+                                     Cli::tr("seconds"));
+    const QCommandLineOption qr(u"qr"_s,
+                                Cli::tr("With --headless: print a QR code of the address."));
     parser.addOptions({headless, port, bind, room, nick, join, maxClients, rateLimit, rateBurst,
                        maxPending, history, pingInterval, idleTimeout, allowOrigin, noAnnounce,
                        discover, timeout, qr});
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << u"lanchat: "_s << parser.errorText() << Qt::endl
-                            << tr("Try 'lanchat --help'.") << Qt::endl;
+                            << Cli::tr("Try 'lanchat --help'.") << Qt::endl;
         return std::nullopt;
     }
     if (parser.isSet(u"help"_s)) {
@@ -125,7 +133,7 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
         return std::nullopt;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << tr("lanchat: unexpected argument \"%1\"")
+        QTextStream(stderr) << Cli::tr("lanchat: unexpected argument \"%1\"")
                                        .arg(parser.positionalArguments().constFirst())
                             << Qt::endl;
         return std::nullopt;
@@ -133,7 +141,7 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
 
     AppOptions options;
     if (parser.isSet(headless) && parser.isSet(discover)) {
-        QTextStream(stderr) << tr("lanchat: --headless and --discover do not go together")
+        QTextStream(stderr) << Cli::tr("lanchat: --headless and --discover do not go together")
                             << Qt::endl;
         return std::nullopt;
     }
@@ -152,9 +160,9 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
     if (parser.isSet(bind)) {
         QHostAddress address;
         if (!address.setAddress(parser.value(bind))) {
-            QTextStream(stderr)
-                    << tr("lanchat: --bind needs an IP address, not \"%1\"").arg(parser.value(bind))
-                    << Qt::endl;
+            QTextStream(stderr) << Cli::tr("lanchat: --bind needs an IP address, not \"%1\"")
+                                           .arg(parser.value(bind))
+                                << Qt::endl;
             return std::nullopt;
         }
         hub.bindAddress = address;
@@ -163,7 +171,7 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
     if (options.roomGiven) {
         const QString name = parser.value(room).trimmed();
         if (name.isEmpty() || name.size() > 64) {
-            QTextStream(stderr) << tr("lanchat: the room name must be 1 to 64 characters")
+            QTextStream(stderr) << Cli::tr("lanchat: the room name must be 1 to 64 characters")
                                 << Qt::endl;
             return std::nullopt;
         }
@@ -178,9 +186,9 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
     if (parser.isSet(join)) {
         options.join = Protocol::roomSocketUrl(parser.value(join));
         if (!options.join.isValid()) {
-            QTextStream(stderr)
-                    << tr("lanchat: cannot join \"%1\": not a room address").arg(parser.value(join))
-                    << Qt::endl;
+            QTextStream(stderr) << Cli::tr("lanchat: cannot join \"%1\": not a room address")
+                                           .arg(parser.value(join))
+                                << Qt::endl;
             return std::nullopt;
         }
     }

@@ -266,6 +266,149 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>lanchat: --%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>lanchat: --%1 erwartet eine Zahl von %2 bis %3, nicht &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>Chat rooms on the local network. Started without options, LAN Chat hosts a room and opens its window; anyone on the LAN can join from the app or a browser.</source>
+        <translation>Chaträume im lokalen Netzwerk. Ohne Optionen gestartet, eröffnet LAN Chat einen Raum und öffnet sein Fenster; alle im LAN können aus der App oder einem Browser beitreten.</translation>
+    </message>
+    <message>
+        <source>Host a room without a window.</source>
+        <translation>Einen Raum ohne Fenster eröffnen.</translation>
+    </message>
+    <message>
+        <source>TCP port for the page and the chat (default 8765; 0: any free port).</source>
+        <translation>TCP-Port für die Seite und den Chat (Standard 8765; 0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Name of the hosted room.</source>
+        <translation>Name des eröffneten Raums.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Your nickname in the window.</source>
+        <translation>Dein Name im Fenster.</translation>
+    </message>
+    <message>
+        <source>nick</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Open the window in another room instead of hosting (ws://HOST:PORT/ws, http://HOST:PORT/ or HOST:PORT).</source>
+        <translation>Das Fenster in einem anderen Raum öffnen, statt selbst einen zu eröffnen (ws://HOST:PORT/ws, http://HOST:PORT/ oder HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Most connections at once (default 10000).</source>
+        <translation>Höchstzahl gleichzeitiger Verbindungen (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Messages per second one client may send, sustained (default 20; 0 turns the limit off).</source>
+        <translation>Nachrichten pro Sekunde, die ein Client dauerhaft senden darf (Standard 20; 0 schaltet die Begrenzung ab).</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <source>Messages one client may send in a burst (default 40).</source>
+        <translation>Nachrichten, die ein Client kurz hintereinander senden darf (Standard 40).</translation>
+    </message>
+    <message>
+        <source>Unsent KiB a client may fall behind before it is dropped (default 4096).</source>
+        <translation>Ungesendete KiB, um die ein Client zurückliegen darf, bevor er getrennt wird (Standard 4096).</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Chat messages kept for late joiners (default 200).</source>
+        <translation>Chatnachrichten, die für später Beitretende aufbewahrt werden (Standard 200).</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive pings (default 30).</source>
+        <translation>Sekunden zwischen Keepalive-Pings (Standard 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a client is dropped (default 60).</source>
+        <translation>Sekunden ohne Lebenszeichen, bevor ein Client getrennt wird (Standard 60).</translation>
+    </message>
+    <message>
+        <source>Also accept browser pages from this origin, e.g. http://chat.example:8765 (repeatable).</source>
+        <translation>Auch Browserseiten von diesem Ursprung annehmen, z. B. http://chat.example:8765 (mehrfach angebbar).</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>Ursprung</translation>
+    </message>
+    <message>
+        <source>Do not announce the room on the LAN.</source>
+        <translation>Den Raum nicht im LAN ankündigen.</translation>
+    </message>
+    <message>
+        <source>List the rooms announced on the LAN and exit.</source>
+        <translation>Die im LAN angekündigten Räume auflisten und beenden.</translation>
+    </message>
+    <message>
+        <source>With --discover: seconds to listen (default 3).</source>
+        <translation>Mit --discover: so viele Sekunden lang lauschen (Standard 3).</translation>
+    </message>
+    <message>
+        <source>With --headless: print a QR code of the address.</source>
+        <translation>Mit --headless: einen QR-Code der Adresse ausgeben.</translation>
+    </message>
+    <message>
+        <source>Try &apos;lanchat --help&apos;.</source>
+        <translation>&apos;lanchat --help&apos; liefert weitere Informationen.</translation>
+    </message>
+    <message>
+        <source>lanchat: unexpected argument &quot;%1&quot;</source>
+        <translation>lanchat: Unerwartetes Argument &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lanchat: --headless and --discover do not go together</source>
+        <translation>lanchat: --headless und --discover lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>lanchat: --bind needs an IP address, not &quot;%1&quot;</source>
+        <translation>lanchat: --bind erwartet eine IP-Adresse, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lanchat: the room name must be 1 to 64 characters</source>
+        <translation>lanchat: Der Raumname muss 1 bis 64 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>lanchat: cannot join &quot;%1&quot;: not a room address</source>
+        <translation>lanchat: Beitritt zu &quot;%1&quot; nicht möglich: keine Raumadresse</translation>
+    </message>
+</context>
+<context>
     <name>Discovery</name>
     <message>
         <source>Cannot listen for rooms on UDP port %1.</source>

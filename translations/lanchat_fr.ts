@@ -266,6 +266,149 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>lanchat: --%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
+        <translation>lanchat: --%1 attend un nombre de %2 à %3, et non &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>Chat rooms on the local network. Started without options, LAN Chat hosts a room and opens its window; anyone on the LAN can join from the app or a browser.</source>
+        <translation>Des salons de discussion sur le réseau local. Lancé sans option, LAN Chat ouvre un salon et affiche sa fenêtre ; n’importe qui sur le LAN peut le rejoindre depuis l’application ou un navigateur.</translation>
+    </message>
+    <message>
+        <source>Host a room without a window.</source>
+        <translation>Héberger un salon sans fenêtre.</translation>
+    </message>
+    <message>
+        <source>TCP port for the page and the chat (default 8765; 0: any free port).</source>
+        <translation>Port TCP de la page et de la discussion (par défaut 8765 ; 0 : n’importe quel port libre).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all).</source>
+        <translation>Adresse d’écoute (par défaut : toutes).</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>adresse</translation>
+    </message>
+    <message>
+        <source>Name of the hosted room.</source>
+        <translation>Nom du salon hébergé.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Your nickname in the window.</source>
+        <translation>Votre nom dans la fenêtre.</translation>
+    </message>
+    <message>
+        <source>nick</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <source>Open the window in another room instead of hosting (ws://HOST:PORT/ws, http://HOST:PORT/ or HOST:PORT).</source>
+        <translation>Ouvrir la fenêtre dans un autre salon au lieu d’en héberger un (ws://HOST:PORT/ws, http://HOST:PORT/ ou HOST:PORT).</translation>
+    </message>
+    <message>
+        <source>Most connections at once (default 10000).</source>
+        <translation>Nombre maximal de connexions simultanées (par défaut 10000).</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Messages per second one client may send, sustained (default 20; 0 turns the limit off).</source>
+        <translation>Messages par seconde qu’un client peut envoyer en continu (par défaut 20 ; 0 désactive la limite).</translation>
+    </message>
+    <message>
+        <source>rate</source>
+        <translation>débit</translation>
+    </message>
+    <message>
+        <source>Messages one client may send in a burst (default 40).</source>
+        <translation>Messages qu’un client peut envoyer en rafale (par défaut 40).</translation>
+    </message>
+    <message>
+        <source>Unsent KiB a client may fall behind before it is dropped (default 4096).</source>
+        <translation>KiB en attente d’envoi qu’un client peut accumuler avant d’être déconnecté (par défaut 4096).</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Chat messages kept for late joiners (default 200).</source>
+        <translation>Messages conservés pour les retardataires (par défaut 200).</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive pings (default 30).</source>
+        <translation>Secondes entre deux pings de maintien de connexion (par défaut 30).</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a client is dropped (default 60).</source>
+        <translation>Secondes de silence avant qu’un client soit déconnecté (par défaut 60).</translation>
+    </message>
+    <message>
+        <source>Also accept browser pages from this origin, e.g. http://chat.example:8765 (repeatable).</source>
+        <translation>Accepter aussi les pages de navigateur de cette origine, par exemple http://chat.example:8765 (répétable).</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>origine</translation>
+    </message>
+    <message>
+        <source>Do not announce the room on the LAN.</source>
+        <translation>Ne pas annoncer le salon sur le LAN.</translation>
+    </message>
+    <message>
+        <source>List the rooms announced on the LAN and exit.</source>
+        <translation>Lister les salons annoncés sur le LAN, puis quitter.</translation>
+    </message>
+    <message>
+        <source>With --discover: seconds to listen (default 3).</source>
+        <translation>Avec --discover : durée d’écoute en secondes (par défaut 3).</translation>
+    </message>
+    <message>
+        <source>With --headless: print a QR code of the address.</source>
+        <translation>Avec --headless : afficher un code QR de l’adresse.</translation>
+    </message>
+    <message>
+        <source>Try &apos;lanchat --help&apos;.</source>
+        <translation>Essayez &apos;lanchat --help&apos;.</translation>
+    </message>
+    <message>
+        <source>lanchat: unexpected argument &quot;%1&quot;</source>
+        <translation>lanchat: argument inattendu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lanchat: --headless and --discover do not go together</source>
+        <translation>lanchat: --headless et --discover ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>lanchat: --bind needs an IP address, not &quot;%1&quot;</source>
+        <translation>lanchat: --bind attend une adresse IP, et non &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>lanchat: the room name must be 1 to 64 characters</source>
+        <translation>lanchat: le nom du salon doit compter de 1 à 64 caractères</translation>
+    </message>
+    <message>
+        <source>lanchat: cannot join &quot;%1&quot;: not a room address</source>
+        <translation>lanchat: impossible de rejoindre &quot;%1&quot; : ce n’est pas une adresse de salon</translation>
+    </message>
+</context>
+<context>
     <name>Discovery</name>
     <message>
         <source>Cannot listen for rooms on UDP port %1.</source>

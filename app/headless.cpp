@@ -11,6 +11,8 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
+using namespace Qt::StringLiterals;
+
 Q_LOGGING_CATEGORY(lcHeadless, "lanchat.app.headless", QtInfoMsg)
 
 int runHeadless(QCoreApplication &app, const AppOptions &options)
@@ -28,11 +30,8 @@ int runHeadless(QCoreApplication &app, const AppOptions &options)
     bool ending = false;
 
     QObject::connect(&host, &HubHost::listening, &app, [&](quint16 port) {
-        // The first line is read by scripts and tests: keep its form.
-        out << QCoreApplication::translate("Headless", "LAN Chat: room \"%1\" on port %2")
-                        .arg(options.hub.room)
-                        .arg(port)
-            << Qt::endl;
+        // The first line is read by scripts and tests: it is never translated.
+        out << u"LAN Chat: room \"%1\" on port %2"_s.arg(options.hub.room).arg(port) << Qt::endl;
         out << QCoreApplication::translate("Headless", "Open one of these addresses in a browser:")
             << Qt::endl;
         for (const LanAddresses::Entry &entry : LanAddresses::entries(options.hub.bindAddress))

@@ -429,10 +429,6 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
 <context>
     <name>Headless</name>
     <message>
-        <source>LAN Chat: room &quot;%1&quot; on port %2</source>
-        <translation>LAN-Chat: Raum „%1“ auf Port %2</translation>
-    </message>
-    <message>
         <source>Open one of these addresses in a browser:</source>
         <translation>Öffne eine dieser Adressen in einem Browser:</translation>
     </message>

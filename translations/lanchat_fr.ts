@@ -429,10 +429,6 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
 <context>
     <name>Headless</name>
     <message>
-        <source>LAN Chat: room &quot;%1&quot; on port %2</source>
-        <translation>LAN Chat : salon « %1 » sur le port %2</translation>
-    </message>
-    <message>
         <source>Open one of these addresses in a browser:</source>
         <translation>Ouvrez l’une de ces adresses dans un navigateur :</translation>
     </message>

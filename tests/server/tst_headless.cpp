@@ -19,6 +19,7 @@ private Q_SLOTS:
     void portInUseExitsWithOne();
     void helpListsLimits();
     void badOptionExitsWithOne();
+    void germanLocaleGivesGermanTextButTheSameFirstLine();
 
 private:
     static void startHub(QProcess &process, const QStringList &extra = {});
@@ -145,6 +146,33 @@ void TestHeadless::badOptionExitsWithOne()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 1);
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"--port"_s));
+}
+
+void TestHeadless::germanLocaleGivesGermanTextButTheSameFirstLine()
+{
+    // The translator is loaded by main() from the locale, as for a person with LANG=de_DE.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s})
+        env.remove(name);
+    env.insert(u"LANG"_s, u"de_DE.UTF-8"_s);
+    QProcess help;
+    help.setProcessEnvironment(env);
+    help.start(QStringLiteral(LANCHAT_BIN), {u"--help"_s});
+    QVERIFY(help.waitForFinished(10000));
+    const QString text = QString::fromUtf8(help.readAllStandardOutput());
+    QVERIFY2(text.contains(u"Einen Raum ohne Fenster eröffnen."_s), qPrintable(text));
+
+    QProcess hub;
+    hub.setProcessEnvironment(env);
+    hub.start(QStringLiteral(LANCHAT_BIN),
+              {u"--headless"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
+               u"--no-announce"_s, u"--room"_s, u"Küche"_s});
+    QString banner;
+    QVERIFY(waitForPort(hub, &banner));
+    QVERIFY2(banner.startsWith(u"LAN Chat: room \"Küche\" on port "_s), qPrintable(banner));
+    hub.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(hub.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(hub.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

@@ -96,6 +96,9 @@ FrontDoor::~FrontDoor()
 bool FrontDoor::listen(const QHostAddress &address, quint16 port, int attempts)
 {
     attempts = std::max(1, attempts);
+    // Qt's default backlog is 50: a burst of connections (a room full of browsers reconnecting
+    // after a restart) overflows it, and the kernel drops SYNs that clients retry only after 1 s.
+    m_server->setListenBacklogSize(4096);
     for (int i = 0; i < attempts; ++i) {
         const quint16 candidate = port == 0 ? 0 : quint16(port + i);
         if (port != 0 && candidate < port)

@@ -11,6 +11,8 @@
 
 #include <algorithm>
 
+#include <sys/socket.h>
+
 using namespace Qt::StringLiterals;
 using Protocol::Message;
 using Protocol::Type;
@@ -22,6 +24,34 @@ QString randomHex(int bytes)
     QByteArray raw(bytes, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
     return QString::fromLatin1(raw.toHex());
+}
+
+// A server-to-client WebSocket text frame (RFC 6455, 5.2: FIN, opcode 1, not masked). Built once
+// per message and written as it is to every receiver.
+QByteArray textFrame(const QByteArray &utf8)
+{
+    const auto size = quint64(utf8.size());
+    QByteArray frame;
+    frame.reserve(utf8.size() + 10);
+    frame.append(char(0x81));
+    if (size < 126) {
+        frame.append(char(size));
+    } else if (size <= 0xffff) {
+        frame.append(char(126));
+        frame.append(char(size >> 8));
+        frame.append(char(size & 0xff));
+    } else {
+        frame.append(char(127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((size >> shift) & 0xff));
+    }
+    frame.append(utf8);
+    return frame;
+}
+
+QByteArray frameOf(const Message &message)
+{
+    return textFrame(Protocol::encode(message));
 }
 
 QString describe(const QWebSocket *socket)
@@ -99,8 +129,16 @@ void ChatHub::onNewConnection()
         // QWebSocket does not own the QTcpSocket it was upgraded from: make it so, or the socket
         // would outlive (or be deleted under) its QWebSocket.
         QTcpSocket *tcp = m_door->takeUpgraded(socket->peerAddress(), socket->peerPort());
-        if (tcp)
+        if (tcp) {
             tcp->setParent(socket);
+        } else {
+            // Every upgrade comes through the front door; without its transport the hub could
+            // not write to this socket.
+            qCWarning(lcHub) << "no transport for" << describe(socket);
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
         if (m_stopping || m_peers.size() >= size_t(std::max(0, m_config.maxClients))) {
             socket->close(QWebSocketProtocol::CloseCode(1013) /* try again later */,
                           u"room is full"_s);
@@ -112,6 +150,7 @@ void ChatHub::onNewConnection()
         auto owned = std::make_unique<Peer>();
         Peer *peer = owned.get();
         peer->socket = socket;
+        peer->tcp = tcp;
         peer->index = m_peers.size();
         peer->lastActivityMs = peer->lastPingMs = now();
         peer->limiter = RateLimiter(m_config.rateLimit, m_config.rateBurst, now());
@@ -322,7 +361,7 @@ void ChatHub::joinAs(Peer *peer, const QString &wanted, const Message *request)
         joined.type = Type::Joined;
         joined.name = peer->name;
         joined.time = QDateTime::currentDateTimeUtc();
-        broadcastToJoined(Protocol::encodeText(joined), peer);
+        broadcastToJoined(frameOf(joined), peer);
         Q_EMIT peerCountChanged(joinedCount());
     }
 }
@@ -355,7 +394,7 @@ void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
     chat.text = text;
     chat.id = id;
     chat.time = QDateTime::currentDateTimeUtc();
-    const QString frame = Protocol::encodeText(chat); // encoded once for every receiver
+    const QByteArray frame = frameOf(chat); // encoded and framed once for every receiver
     m_history.push_back(std::move(chat));
     while (m_history.size() > size_t(std::max(0, m_config.historySize)))
         m_history.pop_front();
@@ -388,12 +427,12 @@ void ChatHub::handleRename(Peer *peer, const Message &message)
     m_byName.remove(peer->name.toCaseFolded());
     peer->name = name;
     m_byName.insert(name.toCaseFolded(), peer);
-    broadcastToJoined(Protocol::encodeText(renamed));
+    broadcastToJoined(frameOf(renamed));
 }
 
 void ChatHub::sendTo(Peer *peer, const Message &message)
 {
-    deliver(peer, Protocol::encodeText(message));
+    deliver(peer, frameOf(message));
 }
 
 void ChatHub::sendError(Peer *peer, const QString &code, const QString &text, const QString &id)
@@ -404,7 +443,7 @@ void ChatHub::sendError(Peer *peer, const QString &code, const QString &text, co
     sendTo(peer, error);
 }
 
-void ChatHub::broadcastToJoined(const QString &frame, const Peer *except)
+void ChatHub::broadcastToJoined(const QByteArray &frame, const Peer *except)
 {
     for (size_t i = 0; i < m_peers.size(); ++i) {
         Peer *peer = m_peers[i].get();
@@ -413,16 +452,76 @@ void ChatHub::broadcastToJoined(const QString &frame, const Peer *except)
     }
 }
 
-void ChatHub::deliver(Peer *peer, const QString &frame)
+// Queues a ready-made frame. Everything a peer is sent in one round of the event loop leaves in one
+// write when the round ends (flush()), straight to the kernel when Qt's buffer for the socket is
+// empty: no per-receiver JSON, framing or UTF-16 to UTF-8 conversion, and no write notifier turned
+// on and off per socket and message (with the glib dispatcher that bookkeeping is linear in the
+// number of sockets, which made broadcasts quadratic).
+void ChatHub::deliver(Peer *peer, const QByteArray &frame)
 {
     if (peer->closing)
         return;
-    peer->socket->sendTextMessage(frame);
+    peer->out.append(frame);
+    if (peer->dirtyIndex < 0) {
+        peer->dirtyIndex = qsizetype(m_dirty.size());
+        m_dirty.push_back(peer);
+    }
+    if (!m_flushPosted) {
+        m_flushPosted = true;
+        QMetaObject::invokeMethod(this, &ChatHub::flush, Qt::QueuedConnection);
+    }
+    if (peer->out.size() > m_config.maxPendingBytes)
+        flushPeer(peer); // the slow-client rule applies now, not only at the end of the round
+}
+
+void ChatHub::flush()
+{
+    m_flushPosted = false;
+    // By index: flushing can drop a slow peer, whose `left` queues frames for others behind.
+    for (size_t i = 0; i < m_dirty.size(); ++i) {
+        Peer *peer = m_dirty[i];
+        if (!peer)
+            continue;
+        m_dirty[i] = nullptr;
+        peer->dirtyIndex = -1;
+        flushPeer(peer);
+    }
+    m_dirty.clear();
+}
+
+void ChatHub::flushPeer(Peer *peer)
+{
+    if (peer->out.isEmpty())
+        return;
+    QTcpSocket *tcp = peer->tcp;
+    if (tcp->state() != QAbstractSocket::ConnectedState) {
+        peer->out.clear();
+        return;
+    }
+    qsizetype sent = 0;
+    if (tcp->bytesToWrite() == 0) {
+        // Nothing waits in Qt's buffer, so bytes given to the kernel now stay in order.
+        const ssize_t n = ::send(int(tcp->socketDescriptor()), peer->out.constData(),
+                                 size_t(peer->out.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+        if (n > 0)
+            sent = qsizetype(n);
+    }
+    if (sent < peer->out.size()) // the rest waits in Qt's buffer until the socket is writable
+        tcp->write(peer->out.constData() + sent, peer->out.size() - sent);
+    if (peer->out.capacity() > 64 * 1024)
+        peer->out = QByteArray();
+    else
+        peer->out.resize(0);
+    checkBacklog(peer);
+}
+
+void ChatHub::checkBacklog(Peer *peer)
+{
     // The seeds' slow-client rule, by bytes: a client that stops reading is dropped before its
     // backlog can grow without bound; everyone else keeps receiving.
-    if (peer->socket->bytesToWrite() > m_config.maxPendingBytes) {
+    if (peer->tcp->bytesToWrite() > m_config.maxPendingBytes) {
         qCWarning(lcHub) << "dropping" << describe(peer->socket) << peer->name << ":"
-                         << peer->socket->bytesToWrite() << "bytes unsent (client stopped reading)";
+                         << peer->tcp->bytesToWrite() << "bytes unsent (client stopped reading)";
         closePeer(peer, QWebSocketProtocol::CloseCodePolicyViolated, u"too slow: stopped reading"_s,
                   u"slow"_s);
     }
@@ -434,6 +533,7 @@ void ChatHub::closePeer(Peer *peer, int code, const QString &reason, const QStri
         return;
     peer->closing = true;
     peer->leaveReason = leaveReason;
+    flushPeer(peer); // what was queued before the close frame goes before it
     QWebSocket *socket = peer->socket;
     // Closed from the event loop, never synchronously: callers iterate m_peers, and a socket
     // that disconnects at once would be swap-removed under them.
@@ -479,6 +579,8 @@ void ChatHub::onDisconnected(Peer *peer)
 
     // Swap-remove from the vector; the socket goes later (we are inside its signal).
     const size_t index = peer->index;
+    if (peer->dirtyIndex >= 0)
+        m_dirty[size_t(peer->dirtyIndex)] = nullptr;
     m_bySocket.remove(socket);
     if (index + 1 != m_peers.size()) {
         std::swap(m_peers[index], m_peers.back());
@@ -494,7 +596,7 @@ void ChatHub::onDisconnected(Peer *peer)
         left.name = name;
         left.reason = reason;
         left.time = QDateTime::currentDateTimeUtc();
-        broadcastToJoined(Protocol::encodeText(left));
+        broadcastToJoined(frameOf(left));
         Q_EMIT peerCountChanged(joinedCount());
     }
     if (m_stopping && m_peers.empty())
@@ -542,6 +644,7 @@ void ChatHub::stop()
         if (!peer->closing) {
             peer->closing = true;
             peer->leaveReason = u"shutdown"_s;
+            flushPeer(peer);
             QWebSocket *socket = peer->socket;
             QMetaObject::invokeMethod(
                     socket,

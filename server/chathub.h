@@ -15,6 +15,7 @@
 #include <vector>
 
 class FrontDoor;
+class QTcpSocket;
 class QTimer;
 class QWebSocket;
 class QWebSocketServer;
@@ -49,7 +50,10 @@ private:
     struct Peer
     {
         QWebSocket *socket = nullptr; // child of the QWebSocketServer, so of this hub
+        QTcpSocket *tcp = nullptr; // the socket's transport (its child); frames go out on it
         size_t index = 0; // position in m_peers
+        QByteArray out; // frames queued in this round of the event loop, written by flush()
+        qsizetype dirtyIndex = -1; // position in m_dirty while out is queued
         QString name; // empty until joined
         QString token;
         RateLimiter limiter;
@@ -72,8 +76,11 @@ private:
     void joinAs(Peer *peer, const QString &name, const Protocol::Message *request);
     void sendTo(Peer *peer, const Protocol::Message &message);
     void sendError(Peer *peer, const QString &code, const QString &text, const QString &id = {});
-    void broadcastToJoined(const QString &frame, const Peer *except = nullptr);
-    void deliver(Peer *peer, const QString &frame);
+    void broadcastToJoined(const QByteArray &frame, const Peer *except = nullptr);
+    void deliver(Peer *peer, const QByteArray &frame);
+    void flush();
+    void flushPeer(Peer *peer);
+    void checkBacklog(Peer *peer);
     void closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason);
     void checkKeepalive();
     bool admitRate(Peer *peer, const QString &id);
@@ -90,6 +97,8 @@ private:
     QTimer *m_keepalive = nullptr; // child
     QElapsedTimer m_clock;
     std::vector<std::unique_ptr<Peer>> m_peers;
+    std::vector<Peer *> m_dirty; // peers with frames queued (nullptr: gone since)
+    bool m_flushPosted = false;
     QHash<QString, Peer *> m_byName; // case-folded name -> joined peer
     QHash<QWebSocket *, Peer *> m_bySocket;
     std::deque<Protocol::Message> m_history;

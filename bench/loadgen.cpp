@@ -75,6 +75,7 @@ struct Options
     int hubPid = 0;
     bool quiet = false;
     bool check = false; // exit 1 unless every client connected and nothing was lost
+    bool busyPoll = false; // never sleep in epoll_wait (receivers that never need waking up)
 };
 
 void usage(FILE *out)
@@ -104,7 +105,9 @@ void usage(FILE *out)
             "  --label NAME        name of this run in the output\n"
             "  --quiet             only the JSON line\n"
             "  --check             exit 1 unless every client connected, deliveries happened and\n"
-            "                      none was lost or duplicated (for the smoke test)\n",
+            "                      none was lost or duplicated (for the smoke test)\n"
+            "  --busy-poll         spin in epoll_wait instead of sleeping: the hub's sends then\n"
+            "                      never have to wake a sleeping receiver (for comparisons)\n",
             out);
 }
 
@@ -131,6 +134,8 @@ bool parseOptions(int argc, char **argv, Options *o)
             o->quiet = true;
         } else if (a == "--check") {
             o->check = true;
+        } else if (a == "--busy-poll") {
+            o->busyPoll = true;
         } else if (!(v = need(i))) {
             return false;
         } else if (a == "--host") {
@@ -945,7 +950,7 @@ void LoadGen::pollOnce(int64_t untilNs)
 {
     epoll_event events[512];
     const int64_t now = nowNs();
-    int64_t waitNs = std::max<int64_t>(0, untilNs - now);
+    int64_t waitNs = o.busyPoll ? 0 : std::max<int64_t>(0, untilNs - now);
     waitNs = std::min<int64_t>(waitNs, 100'000'000);
     timespec timeout{};
     timeout.tv_sec = waitNs / 1000000000;

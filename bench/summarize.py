@@ -75,7 +75,7 @@ rows = [
      lambda h: values(h, "idle-10k", lambda r: r.get("connect_hub_cpu_s", -1) * 1e6 / r["connected"]
                       if r.get("connect_hub_cpu_s", -1) >= 0 and r["connected"] else None),
      lambda v: f"{v:.0f} µs", "low", lambda v: v <= 80, "(≤ 80 µs to open 10,000 in 0.8 s)"),
-    ("hub CPU per delivery at 10,000 clients (noise-free cost)",
+    ("hub CPU per delivery at 10,000 clients",
      lambda h: values(h, "c10k-10", lambda r: r["hub_ns_per_delivery"] if r["hub_ns_per_delivery"] > 0 else None),
      lambda v: f"{v:.0f} ns", "low", lambda v: True, "—"),
     ("slow client: hub RSS growth (peak − connected)",

@@ -126,6 +126,7 @@ void ChatHub::setKnownRooms(const QByteArray &json)
 void ChatHub::onNewConnection()
 {
     while (QWebSocket *socket = m_sockets->nextPendingConnection()) {
+        socket->setParent(this); // lives and dies with the hub, on the hub's thread
         // QWebSocket does not own the QTcpSocket it was upgraded from: make it so, or the socket
         // would outlive (or be deleted under) its QWebSocket.
         QTcpSocket *tcp = m_door->takeUpgraded(socket->peerAddress(), socket->peerPort());

@@ -49,7 +49,7 @@ Q_SIGNALS:
 private:
     struct Peer
     {
-        QWebSocket *socket = nullptr; // child of the QWebSocketServer, so of this hub
+        QWebSocket *socket = nullptr; // child of this hub; its QTcpSocket is its child
         QTcpSocket *tcp = nullptr; // the socket's transport (its child); frames go out on it
         size_t index = 0; // position in m_peers
         QByteArray out; // frames queued in this round of the event loop, written by flush()

@@ -271,6 +271,16 @@ QString ChatHub::validName(const QString &raw)
     return name;
 }
 
+QString ChatHub::acceptableName(Peer *peer, const QString &raw)
+{
+    const QString name = validName(raw);
+    if (name.isEmpty()) {
+        sendError(peer, u"bad_name"_s,
+                  u"A name must be 1 to 32 characters without control characters."_s);
+    }
+    return name;
+}
+
 QString ChatHub::uniqueName(const QString &wanted, const Peer *owner) const
 {
     auto isFree = [this, owner](const QString &candidate) {
@@ -305,12 +315,9 @@ void ChatHub::handleJoin(Peer *peer, const Message &message)
         sendError(peer, u"already_joined"_s, u"You have already joined; use rename."_s);
         return;
     }
-    const QString name = validName(message.name);
-    if (name.isEmpty()) {
-        sendError(peer, u"bad_name"_s,
-                  u"A name must be 1 to 32 characters without control characters."_s);
+    const QString name = acceptableName(peer, message.name);
+    if (name.isEmpty())
         return;
-    }
     joinAs(peer, name, &message);
 }
 
@@ -411,12 +418,9 @@ void ChatHub::handleRename(Peer *peer, const Message &message)
         sendError(peer, u"not_joined"_s, u"Join the room before renaming."_s);
         return;
     }
-    const QString wanted = validName(message.name);
-    if (wanted.isEmpty()) {
-        sendError(peer, u"bad_name"_s,
-                  u"A name must be 1 to 32 characters without control characters."_s);
+    const QString wanted = acceptableName(peer, message.name);
+    if (wanted.isEmpty())
         return;
-    }
     const QString name = uniqueName(wanted, peer);
     if (name == peer->name)
         return;

@@ -88,6 +88,7 @@ private:
 
     QString uniqueName(const QString &wanted, const Peer *owner) const;
     static QString validName(const QString &raw); // trimmed, or empty if not acceptable
+    QString acceptableName(Peer *peer, const QString &raw); // validName, or bad_name error
     QStringList userNames() const;
     qint64 now() const { return m_clock.elapsed(); }
 

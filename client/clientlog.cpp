@@ -1,5 +1,5 @@
 #include "clientlog.h"
 
-Q_LOGGING_CATEGORY(lcClient, "lanchat.client")
-Q_LOGGING_CATEGORY(lcClientProtocol, "lanchat.client.protocol")
-Q_LOGGING_CATEGORY(lcClientUi, "lanchat.client.ui")
+Q_LOGGING_CATEGORY(lcClient, "lanchat.client", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcClientProtocol, "lanchat.client.protocol", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcClientUi, "lanchat.client.ui", QtInfoMsg)

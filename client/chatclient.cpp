@@ -320,11 +320,12 @@ void ChatClient::onError(const Protocol::Message &error)
     qCInfo(lcClient) << "hub error" << error.code << error.text;
     const bool aboutChat = error.code == u"empty"_s || error.code == u"too_long"_s
             || error.code == u"rate_limited"_s;
-    if (aboutChat) {
-        // The hub answers each chat in order with an echo or an error: this is the oldest in
-        // flight.
-        const auto it = std::find_if(m_pending.begin(), m_pending.end(),
-                                     [](const PendingMessage &p) { return p.sent; });
+    if (aboutChat && !error.id.isEmpty()) {
+        // The hub names the refused chat by the id we gave it (every chat we send has one); an
+        // error without an id is about something else (a rename, a ping) and fails no message.
+        const auto it
+                = std::find_if(m_pending.begin(), m_pending.end(),
+                               [&error](const PendingMessage &p) { return p.id == error.id; });
         if (it != m_pending.end()) {
             const QString id = it->id;
             m_pending.erase(it);

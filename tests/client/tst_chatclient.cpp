@@ -48,6 +48,35 @@ private:
     };
 
 private Q_SLOTS:
+    void refusedMessageIsTheOneTheHubNames()
+    {
+        // A burst of 2 and no refill to speak of: of four quick messages (after the join took a
+        // token) one is relayed and three are refused, each by its own id.
+        HubRunner hub;
+        HubConfig config;
+        config.rateLimit = 0.01;
+        config.rateBurst = 2;
+        QVERIFY(hub.start(config));
+        ChatClient client;
+        client.setTiming(fastTiming());
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(hub.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QSignalSpy confirmed(&client, &ChatClient::messageConfirmed);
+        QSignalSpy failed(&client, &ChatClient::messageFailed);
+        QStringList ids;
+        for (int i = 0; i < 4; ++i)
+            ids.append(client.sendChat(u"burst %1"_s.arg(i)));
+        QTRY_COMPARE(confirmed.size() + failed.size(), 4);
+        QCOMPARE(confirmed.size(), 1);
+        QCOMPARE(confirmed.at(0).at(0).value<Protocol::Message>().id, ids.at(0));
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(failed.at(i).at(0).toString(), ids.at(i + 1));
+            QCOMPARE(failed.at(i).at(1).toString(), u"rate_limited"_s);
+        }
+        QVERIFY(client.pendingMessages().isEmpty());
+    }
+
     void joinsChatsAndConfirmsOwnMessages()
     {
         HubRunner hub;
@@ -247,6 +276,45 @@ private Q_SLOTS:
         QTest::qWait(300); // six retry intervals: nothing may happen
         QCOMPARE(states.size(), changes);
         QCOMPARE(client.state(), ChatClient::State::Ended);
+    }
+
+    void errorWithoutIdFailsNoMessage()
+    {
+        // A refused rename (no id) arrives while a chat is in flight; the chat is then echoed.
+        // Guessing by order would have marked the chat as failed.
+        ScriptedHub fake;
+        QVERIFY(fake.listen());
+        connect(&fake, &ScriptedHub::textReceived, this,
+                [&fake](int connection, const QString &text) {
+                    if (text.contains(u"\"join\""_s)) {
+                        fake.sendText(connection,
+                                      u"{\"type\":\"welcome\",\"v\":1,\"you\":\"alice\","
+                                      "\"room\":\"R\",\"instance\":\"i1\",\"token\":\"t\","
+                                      "\"users\":[\"alice\"],\"seq\":0,\"maxText\":8000,"
+                                      "\"history\":[]}"_s);
+                    } else if (text.contains(u"\"chat\""_s)) {
+                        const auto chat = Protocol::decode(text);
+                        fake.sendText(connection,
+                                      u"{\"type\":\"error\",\"code\":\"rate_limited\","
+                                      "\"text\":\"slow down\"}"_s);
+                        fake.sendText(connection,
+                                      u"{\"type\":\"chat\",\"seq\":1,\"from\":\"alice\","
+                                      "\"text\":\"hi\",\"id\":\"%1\"}"_s.arg(chat->id));
+                    }
+                });
+        ChatClient client;
+        client.setTiming(fastTiming());
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(fake.port())), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QSignalSpy confirmed(&client, &ChatClient::messageConfirmed);
+        QSignalSpy failed(&client, &ChatClient::messageFailed);
+        QSignalSpy errors(&client, &ChatClient::serverError);
+        const QString id = client.sendChat(u"hi"_s);
+        QVERIFY(confirmed.wait(5000));
+        QCOMPARE(confirmed.at(0).at(0).value<Protocol::Message>().id, id);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(failed.size(), 0);
     }
 
     void deadLinkIsDetectedAndReplaced()

@@ -19,9 +19,10 @@ HubHost::HubHost(const HubConfig &config, QObject *parent)
 
 HubHost::~HubHost()
 {
-    if (m_hub && m_thread)
-        QMetaObject::invokeMethod(m_hub, &ChatHub::shutdownNow, Qt::BlockingQueuedConnection);
-    m_thread.reset();
+    // No blocking call into the hub: quitting the thread deletes the hub there (finished ->
+    // deleteLater runs before the thread ends), and ~ChatHub aborts every connection on its own
+    // thread. Its last signals are not for us any more.
+    finish();
 }
 
 void HubHost::start()

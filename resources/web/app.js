@@ -631,6 +631,9 @@
     state.phase = 'waiting';
     let delay = backoffMs[Math.min(state.attempt, backoffMs.length - 1)];
     if (code === 1001) delay = Math.max(delay, 2000);
+    // Cut off for flooding or for not reading (1008): give the hub's rate limit time to refill
+    // instead of coming straight back.
+    if (code === 1008) delay = Math.max(delay, 5000);
     delay = Math.round(delay * (0.8 + Math.random() * 0.4));
     state.attempt += 1;
     const until = Date.now() + delay;
@@ -781,9 +784,10 @@
       ? t('err_' + code, { max: state.maxText })
       : t('err_other', { text: typeof m.text === 'string' ? m.text : code });
     if (code === 'empty' || code === 'too_long' || code === 'rate_limited') {
-      // The hub answers in order: the oldest message not yet echoed is the one refused (or one
-      // dropped silently before it).
-      if (state.inflight.length > 0) markRefused(state.inflight[0], t('reason_' + code));
+      // The hub names the refused message by its id; an error without one is about another
+      // frame (a ping, a rename) and refuses no message.
+      const named = typeof m.id === 'string' ? state.inflight.find((x) => x.id === m.id) : null;
+      if (named) markRefused(named, t('reason_' + code));
       if (code === 'rate_limited' && !timers.barrier) {
         // Later messages may be dropped without an error: a ping once the limit has recovered
         // tells which (see refuseSentBefore).

@@ -402,9 +402,9 @@
     renderPending(p);
   }
 
-  // The hub answers our frames in order, but it drops messages over its rate limit silently after
-  // one rate_limited error a second. So when the answer to frame N arrives (an echo or a pong),
-  // every chat sent before N and not echoed by now was refused.
+  // The hub answers our frames in order, and names every refused chat in an error. So when the
+  // answer to frame N arrives (an echo or a pong), a chat sent before N that is still in flight
+  // was refused without us hearing of it; a safety net, not the normal path.
   function refuseSentBefore(tx) {
     for (const p of [...state.inflight]) {
       if (p.tx < tx) markRefused(p, t('reason_rate_limited'));

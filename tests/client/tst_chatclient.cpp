@@ -23,6 +23,13 @@ private:
         timing.retryJitter = 0.1;
         return timing;
     }
+    // What a hub says to alice joining an empty room "R" (instance i1, token t).
+    static QString emptyWelcome()
+    {
+        return u"{\"type\":\"welcome\",\"v\":1,\"you\":\"alice\",\"room\":\"R\","
+               "\"instance\":\"i1\",\"token\":\"t\",\"users\":[\"alice\"],\"seq\":0,"
+               "\"maxText\":8000,\"history\":[]}"_s;
+    }
     static bool waitForState(ChatClient &client, ChatClient::State state, int ms = 5000)
     {
         return client.state() == state
@@ -287,11 +294,7 @@ private Q_SLOTS:
         connect(&fake, &ScriptedHub::textReceived, this,
                 [&fake](int connection, const QString &text) {
                     if (text.contains(u"\"join\""_s)) {
-                        fake.sendText(connection,
-                                      u"{\"type\":\"welcome\",\"v\":1,\"you\":\"alice\","
-                                      "\"room\":\"R\",\"instance\":\"i1\",\"token\":\"t\","
-                                      "\"users\":[\"alice\"],\"seq\":0,\"maxText\":8000,"
-                                      "\"history\":[]}"_s);
+                        fake.sendText(connection, emptyWelcome());
                     } else if (text.contains(u"\"chat\""_s)) {
                         const auto chat = Protocol::decode(text);
                         fake.sendText(connection,
@@ -323,10 +326,7 @@ private Q_SLOTS:
         QVERIFY(fake.listen());
         connect(&fake, &ScriptedHub::textReceived, this, [&fake](int connection, const QString &) {
             if (fake.frames(connection).size() == 1) // the join
-                fake.sendText(connection,
-                              u"{\"type\":\"welcome\",\"v\":1,\"you\":\"alice\",\"room\":\"R\","
-                              "\"instance\":\"i1\",\"token\":\"t\",\"users\":[\"alice\"],"
-                              "\"seq\":0,\"maxText\":8000,\"history\":[]}"_s);
+                fake.sendText(connection, emptyWelcome());
         });
         ChatClient client;
         ChatClient::Timing timing = fastTiming();
@@ -354,11 +354,7 @@ private Q_SLOTS:
             if (!text.contains(u"\"join\""_s))
                 return;
             if (connection == 0) {
-                fake.sendText(0,
-                              u"{\"type\":\"welcome\",\"v\":1,\"you\":\"alice\","
-                              "\"room\":\"R\",\"instance\":\"i1\",\"token\":\"t\","
-                              "\"users\":[\"alice\"],\"seq\":0,\"maxText\":8000,"
-                              "\"history\":[]}"_s);
+                fake.sendText(0, emptyWelcome());
                 return;
             }
             // The first link got the chat but broke before the echo; the resumed

@@ -19,7 +19,8 @@ struct AppOptions
     HubConfig hub; // hosting: port, bind, room, limits
     bool portGiven = false; // --port was given: the GUI must not fall back to another port
     bool roomGiven = false;
-    QString nick; // --nick (Qt's xcb plugin takes --name for itself); empty: from settings or the user's login name
+    QString nick; // --nick (Qt's xcb plugin takes --name for itself); empty: from settings or the
+                  // user's login name
     QUrl join; // --join: open straight into this room (ws://HOST:PORT/ws) instead of hosting
     bool announce = true; // --no-announce turns LAN discovery announcements off
     bool qr = false; // --qr: headless prints a terminal QR code

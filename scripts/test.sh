@@ -10,6 +10,9 @@ launcher=()
 command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 jobs=$(nproc)
 
+echo "== format (the repo's .clang-format)"
+git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+
 echo "== build (warnings are errors)"
 cmake -S . -B build-ci -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLANCHAT_WERROR=ON "${launcher[@]}" >/dev/null
 cmake --build build-ci -j "$jobs"

@@ -367,7 +367,9 @@ void ChatClient::onDropped(const QString &reason, int closeCode)
     }
     qCWarning(lcClient).nospace() << "connection to " << m_url.toDisplayString()
                                   << " lost (close code " << closeCode << "): " << reason;
-    scheduleRetry();
+    scheduleRetry(closeCode == int(QWebSocketProtocol::CloseCodePolicyViolated)
+                          ? m_timing.retryAfterPolicyClose
+                          : std::chrono::milliseconds{});
 }
 
 void ChatClient::dropLink(const QString &reason)
@@ -377,9 +379,9 @@ void ChatClient::dropLink(const QString &reason)
     onDropped(reason, int(QWebSocketProtocol::CloseCodeAbnormalDisconnection));
 }
 
-void ChatClient::scheduleRetry()
+void ChatClient::scheduleRetry(std::chrono::milliseconds atLeast)
 {
-    const auto delay = m_backoff.next();
+    const auto delay = std::max(m_backoff.next(), atLeast);
     m_retryDelayMs = delay.count();
     m_retryClock.start();
     m_retryTimer.start(delay);

@@ -42,6 +42,9 @@ public:
         std::chrono::milliseconds pingAfterSilence{20000}; // WebSocket ping after this much silence
         std::chrono::milliseconds pongTimeout{10000}; // no traffic by then after a ping: link dead
         std::chrono::milliseconds connectTimeout{10000}; // handshake + welcome must be done by then
+        // After a close 1008 (flooding, or not reading) wait at least this long: coming straight
+        // back would only meet the same limit.
+        std::chrono::milliseconds retryAfterPolicyClose{5000};
     };
 
     struct PendingMessage
@@ -113,7 +116,7 @@ private:
     void onError(const Protocol::Message &error);
     void onDropped(const QString &reason, int closeCode);
     void dropLink(const QString &reason);
-    void scheduleRetry();
+    void scheduleRetry(std::chrono::milliseconds atLeast = {});
     void noteTraffic();
     void send(const Protocol::Message &message);
     void sendPending();

@@ -285,6 +285,29 @@ private Q_SLOTS:
         QCOMPARE(client.state(), ChatClient::State::Ended);
     }
 
+    void closedForFloodingWaitsBeforeComingBack()
+    {
+        HubRunner hub;
+        HubConfig config;
+        config.rateLimit = 0.01;
+        config.rateBurst = 1;
+        config.floodCloseCount = 5;
+        QVERIFY(hub.start(config));
+        ChatClient client;
+        ChatClient::Timing timing = fastTiming();
+        timing.retryAfterPolicyClose = 1500ms;
+        client.setTiming(timing);
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(hub.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QSignalSpy retry(&client, &ChatClient::retryScheduled);
+        for (int i = 0; i < 8; ++i)
+            client.sendChat(u"flood %1"_s.arg(i));
+        QVERIFY(retry.wait(5000));
+        // Not the 50 ms of the first retry: the floor for a policy close.
+        QCOMPARE(retry.at(0).at(0).toInt(), 1500);
+    }
+
     void errorWithoutIdFailsNoMessage()
     {
         // A refused rename (no id) arrives while a chat is in flight; the chat is then echoed.

@@ -620,8 +620,12 @@ void ChatHub::checkKeepalive()
                           << (t - peer->lastActivityMs) << "ms";
             peer->closing = true;
             peer->leaveReason = u"timeout"_s;
-            peer->socket->abort(); // it does not answer; a close handshake would hang too
-            return; // abort() emitted disconnected and changed m_peers; continue next tick
+            // It does not answer, so a close handshake would hang too: cut it off, from the event
+            // loop (abort() disconnects at once, which would swap-remove peers under this loop).
+            QWebSocket *socket = peer->socket;
+            QMetaObject::invokeMethod(
+                    socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
+            continue;
         }
         if (t - peer->lastPingMs >= m_config.pingInterval.count()) {
             peer->lastPingMs = t;

@@ -649,20 +649,8 @@ void ChatHub::stop()
         return;
     }
     for (size_t i = 0; i < m_peers.size(); ++i) {
-        Peer *peer = m_peers[i].get();
-        if (!peer->closing) {
-            peer->closing = true;
-            peer->leaveReason = u"shutdown"_s;
-            flushPeer(peer);
-            QWebSocket *socket = peer->socket;
-            QMetaObject::invokeMethod(
-                    socket,
-                    [socket] {
-                        socket->close(QWebSocketProtocol::CloseCodeGoingAway,
-                                      u"host ended the room"_s);
-                    },
-                    Qt::QueuedConnection);
-        }
+        closePeer(m_peers[i].get(), QWebSocketProtocol::CloseCodeGoingAway,
+                  u"host ended the room"_s, u"shutdown"_s);
     }
     QTimer::singleShot(m_config.closeGrace, this, [this] {
         if (!m_peers.empty()) {

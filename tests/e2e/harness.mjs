@@ -237,6 +237,22 @@ export async function openPage(browser, url, {
       for (const [k, v] of Object.entries(values)) localStorage.setItem(k, v);
     }
     window.__cspViolations = [];
+    // Every status the page shows, so that a wait that times out can say what was shown instead.
+    window.__statusLog = [];
+    document.addEventListener('DOMContentLoaded', () => {
+      const status = document.getElementById('status');
+      if (!status) return;
+      let last = '';
+      const record = () => {
+        const entry = `${status.dataset.state}: ${status.textContent.trim().replace(/\s+/g, ' ')}`;
+        if (entry !== last) window.__statusLog.push(`${Date.now() % 100000} ${entry}`);
+        last = entry;
+      };
+      record();
+      new MutationObserver(record).observe(status, {
+        subtree: true, childList: true, characterData: true, attributes: true,
+      });
+    });
     document.addEventListener('securitypolicyviolation', (e) => {
       window.__cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`);
     });
@@ -256,8 +272,14 @@ export async function openPage(browser, url, {
 // Waits until the status line is in `state` with a text matching `regex` (both at once: the
 // status moves on by itself while the page retries).
 export async function waitStatus(page, state, regex, timeoutMs = 10000) {
-  await page.locator(`#status[data-state="${state}"] #status-text`, { hasText: regex })
-    .waitFor({ timeout: timeoutMs });
+  try {
+    await page.locator(`#status[data-state="${state}"] #status-text`, { hasText: regex })
+      .waitFor({ timeout: timeoutMs });
+  } catch (error) {
+    const log = await page.evaluate(() => window.__statusLog || []).catch(() => []);
+    error.message += `\nstatuses shown (ms, state: text):\n  ${log.slice(-20).join('\n  ')}`;
+    throw error;
+  }
 }
 
 export async function waitConnected(page, timeoutMs = 10000) {

@@ -43,6 +43,9 @@ async function withRoom(fn, hubArgs = []) {
   proxy.setTarget(hub.port);
   try {
     await fn({ proxy, hub });
+  } catch (error) {
+    error.message += `\nthe hub's log:\n  ${hub.stderr.slice(-30).join('\n  ')}`;
+    throw error;
   } finally {
     await proxy.close();
     await hub.stop();

@@ -1,6 +1,7 @@
 #include "chathub.h"
 
 #include "frontdoor.h"
+#include "lingeringclose.h"
 #include "logging.h"
 
 #include <QRandomGenerator>
@@ -10,6 +11,7 @@
 #include <QWebSocketServer>
 
 #include <algorithm>
+#include <utility>
 
 #include <sys/socket.h>
 
@@ -87,7 +89,8 @@ void ChatHub::start()
     m_sockets->setHandshakeTimeout(int(m_config.headTimeout.count()));
     connect(m_sockets, &QWebSocketServer::newConnection, this, &ChatHub::onNewConnection);
 
-    m_door = new FrontDoor(m_sockets, {m_config.maxHeadBytes, m_config.headTimeout}, this);
+    m_door = new FrontDoor(
+            m_sockets, {m_config.maxHeadBytes, m_config.headTimeout, m_config.closeGrace}, this);
     m_door->setAllowedOrigins(m_config.allowedOrigins);
     m_door->setCapacityCheck(
             [this] { return m_peers.size() < size_t(std::max(0, m_config.maxClients)); });
@@ -141,6 +144,7 @@ void ChatHub::onNewConnection()
             continue;
         }
         if (m_stopping || m_peers.size() >= size_t(std::max(0, m_config.maxClients))) {
+            lingerOnClose(socket, tcp);
             socket->close(QWebSocketProtocol::CloseCode(1013) /* try again later */,
                           u"room is full"_s);
             socket->deleteLater();
@@ -168,6 +172,7 @@ void ChatHub::onNewConnection()
         connect(socket, &QWebSocket::pong, this, [this, peer] { peer->lastActivityMs = now(); });
         connect(socket, &QWebSocket::disconnected, this, [this, peer] { onDisconnected(peer); });
         connect(socket, &QWebSocket::aboutToClose, this, [peer] { peer->closeSeen = true; });
+        lingerOnClose(socket, tcp);
         if (tcp) {
             // Remembered to tell a vanished peer from one that closed properly.
             connect(tcp, &QAbstractSocket::errorOccurred, this,
@@ -604,7 +609,28 @@ void ChatHub::onDisconnected(Peer *peer)
         broadcastToJoined(frameOf(left));
         Q_EMIT peerCountChanged(joinedCount());
     }
-    if (m_stopping && m_peers.empty())
+    finishStopWhenIdle();
+}
+
+void ChatHub::lingerOnClose(QWebSocket *socket, QTcpSocket *tcp)
+{
+    // aboutToClose comes after the close frame is written and before Qt closes the TCP socket,
+    // whoever started the close (this hub, Qt itself on a protocol error or 1009, or the peer).
+    connect(socket, &QWebSocket::aboutToClose, this, [this, tcp] {
+        LingeringClose *linger = LingeringClose::watch(tcp, m_config.closeGrace, this);
+        if (!linger)
+            return;
+        m_lingering.insert(linger);
+        connect(linger, &LingeringClose::finished, this, [this, linger] {
+            m_lingering.remove(linger);
+            finishStopWhenIdle();
+        });
+    });
+}
+
+void ChatHub::finishStopWhenIdle()
+{
+    if (m_stopping && m_peers.empty() && m_lingering.isEmpty())
         finishStop();
 }
 
@@ -644,17 +670,15 @@ void ChatHub::stop()
         m_door->close();
     if (m_keepalive)
         m_keepalive->stop();
-    if (m_peers.empty()) {
-        finishStop();
-        return;
-    }
     for (size_t i = 0; i < m_peers.size(); ++i) {
         closePeer(m_peers[i].get(), QWebSocketProtocol::CloseCodeGoingAway,
                   u"host ended the room"_s, u"shutdown"_s);
     }
+    finishStopWhenIdle();
     QTimer::singleShot(m_config.closeGrace, this, [this] {
-        if (!m_peers.empty()) {
-            qCInfo(lcHub) << m_peers.size() << "clients did not finish the close handshake";
+        if (!m_peers.empty() || !m_lingering.isEmpty()) {
+            qCInfo(lcHub) << m_peers.size() + m_lingering.size()
+                          << "clients did not finish the close handshake";
             shutdownNow();
         }
     });
@@ -682,5 +706,7 @@ void ChatHub::shutdownNow()
             onDisconnected(peer);
         }
     }
+    const QSet<LingeringClose *> lingering = std::exchange(m_lingering, {});
+    qDeleteAll(lingering); // each closes its connection now
     finishStop();
 }

@@ -4,6 +4,7 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
+#include <QSet>
 #include <QString>
 
 #include "hubconfig.h"
@@ -15,6 +16,7 @@
 #include <vector>
 
 class FrontDoor;
+class LingeringClose;
 class QTcpSocket;
 class QTimer;
 class QWebSocket;
@@ -85,6 +87,8 @@ private:
     void checkKeepalive();
     bool admitRate(Peer *peer, const QString &id);
     void finishStop();
+    void finishStopWhenIdle(); // finishStop() once no connection and no lingering close is left
+    void lingerOnClose(QWebSocket *socket, QTcpSocket *tcp);
 
     QString uniqueName(const QString &wanted, const Peer *owner) const;
     static QString validName(const QString &raw); // trimmed, or empty if not acceptable
@@ -107,4 +111,5 @@ private:
     int m_nextGuest = 1;
     QString m_instance;
     bool m_stopping = false;
+    QSet<LingeringClose *> m_lingering; // children; closed connections waiting for the peer
 };

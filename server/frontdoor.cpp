@@ -1,5 +1,6 @@
 #include "frontdoor.h"
 
+#include "lingeringclose.h"
 #include "logging.h"
 
 #include <QFile>
@@ -356,5 +357,8 @@ void FrontDoor::respond(QTcpSocket *socket, int status, const QByteArray &conten
     if (!headOnly)
         response += body;
     socket->write(response);
+    // The client may still be sending (a long head, a body): closing under it would reset the
+    // connection and could destroy the answer before the client reads it.
+    LingeringClose::watch(socket, m_limits.closeGrace, this);
     socket->disconnectFromHost();
 }

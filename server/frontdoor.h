@@ -25,6 +25,7 @@ public:
     {
         qsizetype maxHeadBytes = 16 * 1024;
         std::chrono::milliseconds headTimeout{10000};
+        std::chrono::milliseconds closeGrace{2000}; // lingering close after an answer
     };
 
     FrontDoor(QWebSocketServer *upgrades, const Limits &limits, QObject *parent = nullptr);

@@ -4,6 +4,15 @@
 #include <QTcpSocket>
 #include <QTest>
 
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <poll.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 TestPeer::TestPeer(QObject *parent)
@@ -111,4 +120,168 @@ QTcpSocket *openSilentWebSocket(quint16 port, QObject *parent, const QString &jo
     }
     tcp->setReadBufferSize(1024); // from now on it stops reading once 1 KiB is buffered
     return tcp;
+}
+
+namespace {
+
+// A client-to-server frame (RFC 6455, 5.2): FIN, the opcode, masked with the key 0.
+QByteArray maskedFrame(quint8 opcode, const QByteArray &payload)
+{
+    QByteArray frame;
+    frame.append(char(0x80 | opcode));
+    const auto size = quint64(payload.size());
+    if (size < 126) {
+        frame.append(char(0x80 | size));
+    } else if (size <= 0xffff) {
+        frame.append(char(0x80 | 126)).append(char(size >> 8)).append(char(size & 0xff));
+    } else {
+        frame.append(char(0x80 | 127));
+        for (int shift = 56; shift >= 0; shift -= 8)
+            frame.append(char((size >> shift) & 0xff));
+    }
+    return frame.append(4, '\0').append(payload);
+}
+
+} // namespace
+
+RawClient::~RawClient()
+{
+    if (m_fd >= 0)
+        ::close(m_fd);
+}
+
+bool RawClient::connectTcp(quint16 port, int timeoutMs)
+{
+    m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
+    if (m_fd < 0)
+        return false;
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_port = htons(port);
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    if (::connect(m_fd, reinterpret_cast<const sockaddr *>(&address), sizeof address) != 0
+        && errno != EINPROGRESS)
+        return false;
+    pollfd writable{m_fd, POLLOUT, 0};
+    return QTest::qWaitFor([&] { return ::poll(&writable, 1, 0) == 1; }, timeoutMs)
+            && socketError() == 0;
+}
+
+bool RawClient::open(quint16 port, int timeoutMs)
+{
+    if (!connectTcp(port, timeoutMs))
+        return false;
+    const QByteArray request = "GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                               "Connection: Upgrade\r\nSec-WebSocket-Key: "
+                               "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    if (!sendAll(request))
+        return false;
+    if (!readUntil([this] { return m_in.contains("\r\n\r\n"); }, timeoutMs)
+        || !m_in.startsWith("HTTP/1.1 101"))
+        return false;
+    m_in.remove(0, m_in.indexOf("\r\n\r\n") + 4);
+    return true;
+}
+
+bool RawClient::sendAll(const QByteArray &bytes)
+{
+    qsizetype done = 0;
+    while (done < bytes.size()) {
+        const ssize_t n
+                = ::send(m_fd, bytes.constData() + done, size_t(bytes.size() - done), MSG_NOSIGNAL);
+        if (n < 0) {
+            if (errno == EAGAIN) {
+                QTest::qWait(1); // the server reads meanwhile (it may run on this thread)
+                continue;
+            }
+            m_lastError = QString::fromLocal8Bit(std::strerror(errno));
+            return false;
+        }
+        done += qsizetype(n);
+    }
+    return true;
+}
+
+bool RawClient::sendText(const QByteArray &utf8)
+{
+    return sendAll(maskedFrame(0x1, utf8));
+}
+
+bool RawClient::sendTexts(const QList<QByteArray> &utf8s)
+{
+    QByteArray all;
+    for (const QByteArray &utf8 : utf8s)
+        all += maskedFrame(0x1, utf8);
+    return sendAll(all);
+}
+
+bool RawClient::sendClose(quint16 code)
+{
+    QByteArray payload;
+    payload.append(char(code >> 8)).append(char(code & 0xff));
+    return sendAll(maskedFrame(0x8, payload));
+}
+
+void RawClient::readAvailable()
+{
+    char buffer[16384];
+    while (!m_eof && m_readErrno == 0) {
+        const ssize_t n = ::recv(m_fd, buffer, sizeof buffer, 0);
+        if (n > 0)
+            m_in.append(buffer, n);
+        else if (n == 0)
+            m_eof = true;
+        else if (errno != EAGAIN && errno != EINTR)
+            m_readErrno = errno;
+        else
+            break;
+    }
+}
+
+bool RawClient::readUntil(const std::function<bool()> &pred, int timeoutMs)
+{
+    return QTest::qWaitFor(
+            [&] {
+                readAvailable();
+                return pred();
+            },
+            timeoutMs);
+}
+
+int RawClient::closeCode() const
+{
+    // Walks the server's (unmasked) frames.
+    qsizetype at = 0;
+    while (at + 2 <= m_in.size()) {
+        const auto opcode = quint8(m_in[at]) & 0x0f;
+        quint64 size = quint8(m_in[at + 1]) & 0x7f;
+        qsizetype header = 2;
+        if (size == 126 && at + 4 <= m_in.size()) {
+            size = (quint64(quint8(m_in[at + 2])) << 8) | quint8(m_in[at + 3]);
+            header = 4;
+        } else if (size == 127 && at + 10 <= m_in.size()) {
+            size = 0;
+            for (int i = 0; i < 8; ++i)
+                size = (size << 8) | quint8(m_in[at + 2 + i]);
+            header = 10;
+        } else if (size >= 126) {
+            return -1;
+        }
+        if (at + header + qsizetype(size) > m_in.size())
+            return -1;
+        if (opcode == 0x8 && size >= 2)
+            return (quint8(m_in[at + header]) << 8) | quint8(m_in[at + header + 1]);
+        at += header + qsizetype(size);
+    }
+    return -1;
+}
+
+int RawClient::socketError() const
+{
+    if (m_readErrno)
+        return m_readErrno;
+    int error = 0;
+    socklen_t size = sizeof error;
+    ::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &size);
+    return error;
 }

@@ -8,6 +8,7 @@
 
 #include "protocol.h"
 
+#include <functional>
 #include <optional>
 
 class QTcpSocket;
@@ -51,3 +52,43 @@ private:
 // With a name, it joins first (one masked frame), so the others see it leave.
 QTcpSocket *openSilentWebSocket(quint16 port, QObject *parent, const QString &joinAs = {},
                                 int timeoutMs = 5000);
+
+// A client on a plain non-blocking POSIX socket, for what QTcpSocket and QWebSocket hide: it sees
+// whether the server's side ended with FIN or with a reset, and keeps sending after the server's
+// close frame the way a busy browser does. Its frames are masked with an all-zero key.
+class RawClient final
+{
+public:
+    RawClient() = default;
+    ~RawClient();
+    RawClient(const RawClient &) = delete;
+    RawClient &operator=(const RawClient &) = delete;
+
+    // Connects to 127.0.0.1:port and completes the handshake (pumping the event loop).
+    bool open(quint16 port, int timeoutMs = 5000);
+    // Only connects (for plain HTTP); then sendBytes() what you like.
+    bool connectTcp(quint16 port, int timeoutMs = 5000);
+    bool sendBytes(const QByteArray &bytes) { return sendAll(bytes); }
+    // Sends everything at once; false with errno's text in lastError() if the kernel refused.
+    bool sendText(const QByteArray &utf8);
+    bool sendTexts(const QList<QByteArray> &utf8s);
+    bool sendClose(quint16 code);
+    // Reads what has arrived (pumping the event loop) until pred is true or timeoutMs passed.
+    bool readUntil(const std::function<bool()> &pred, int timeoutMs = 5000);
+    // The close code of the server's close frame, or -1 if none came (yet).
+    int closeCode() const;
+    bool atEnd() const { return m_eof; } // the server's FIN was read
+    int socketError() const; // SO_ERROR: 0, or e.g. ECONNRESET/EPIPE after a reset
+    QString lastError() const { return m_lastError; }
+    const QByteArray &received() const { return m_in; } // after the 101 head, if open()ed
+
+private:
+    bool sendAll(const QByteArray &bytes);
+    void readAvailable();
+
+    int m_fd = -1;
+    QByteArray m_in; // everything after the 101 answer's head
+    bool m_eof = false;
+    int m_readErrno = 0;
+    QString m_lastError;
+};

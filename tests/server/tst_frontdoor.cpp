@@ -4,6 +4,7 @@
 #include <QWebSocket>
 
 #include "chathub.h"
+#include "testpeer.h"
 
 using namespace Qt::StringLiterals;
 
@@ -72,6 +73,7 @@ private Q_SLOTS:
     void unknownPathIs404();
     void otherMethodsAre405();
     void oversizedHeadIs431();
+    void answerReachesAClientThatIsStillSending();
     void incompleteHeadIsClosedAfterTimeout();
     void headSplitAcrossWrites();
     void upgradeSplitAcrossWrites();
@@ -172,6 +174,21 @@ void TestFrontDoor::oversizedHeadIs431()
     const QByteArray big = "GET / HTTP/1.1\r\nX-Big: " + QByteArray(20 * 1024, 'a') + "\r\n\r\n";
     const QByteArray response = exchange(m_port, {big});
     QVERIFY2(response.startsWith("HTTP/1.1 431"), response.left(200));
+}
+
+void TestFrontDoor::answerReachesAClientThatIsStillSending()
+{
+    // The 431 goes out while the rest of the head is still coming. Closing under it would make
+    // the kernel reset the connection, and a client whose write fails may never read the answer.
+    RawClient client;
+    QVERIFY(client.connectTcp(m_port));
+    QVERIFY(client.sendBytes("GET / HTTP/1.1\r\nX-Big: " + QByteArray(20 * 1024, 'a')));
+    QVERIFY(client.readUntil([&] { return client.received().contains("\r\n\r\n"); }));
+    QVERIFY2(client.received().startsWith("HTTP/1.1 431"), client.received().left(200));
+    QVERIFY2(client.sendBytes(QByteArray(64 * 1024, 'a') + "\r\n\r\n"),
+             qPrintable(client.lastError()));
+    QVERIFY(client.readUntil([&] { return client.atEnd(); }));
+    QCOMPARE(client.socketError(), 0);
 }
 
 void TestFrontDoor::incompleteHeadIsClosedAfterTimeout()

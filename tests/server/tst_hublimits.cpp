@@ -15,6 +15,7 @@ private Q_SLOTS:
     void binaryFrameCloses1003();
     void slowClientIsDropped1008OthersLoseNothing();
     void rateLimitRefusesThenClosesFlooder();
+    void closeCodeReachesAClientThatIsStillSending();
     void burstWithinLimitIsDelivered();
     void rateLimitZeroTurnsItOff();
     void silentClientIsDroppedAfterIdleTimeout();
@@ -150,6 +151,37 @@ void TestHubLimits::rateLimitRefusesThenClosesFlooder()
         flood->send(Protocol::chat(u"more"_s));
     QVERIFY(flood->waitClosed());
     QCOMPARE(flood->closeCode(), 1008);
+    const auto left = alice->next(Type::Left);
+    QVERIFY(left);
+    QCOMPARE(left->reason, u"flood"_s);
+}
+
+void TestHubLimits::closeCodeReachesAClientThatIsStillSending()
+{
+    // A browser that floods still has frames on the way when the hub closes it. Closing the socket
+    // under them would make the kernel answer with a reset, and a browser whose write fails
+    // reports 1006 ("connection lost") instead of the 1008 it had been sent.
+    HubConfig config;
+    config.rateLimit = 1;
+    config.rateBurst = 1;
+    config.floodCloseCount = 5;
+    QVERIFY(f.start(config));
+    TestPeer *alice = f.joined(u"alice"_s);
+    QVERIFY(alice);
+    RawClient flood;
+    QVERIFY(flood.open(f.port));
+    QList<QByteArray> spam;
+    for (int i = 0; i < 10; ++i)
+        spam.append(Protocol::encode(Protocol::chat(u"spam %1"_s.arg(i), u"id-%1"_s.arg(i))));
+    QVERIFY(flood.sendTexts(spam));
+    QVERIFY(flood.readUntil([&] { return flood.closeCode() != -1; }));
+    QCOMPARE(flood.closeCode(), 1008);
+    // It goes on sending what it had queued, then answers the close; the hub reads and drops all
+    // of it, and ends the connection with FIN, not a reset.
+    QVERIFY2(flood.sendTexts(spam), qPrintable(flood.lastError()));
+    QVERIFY2(flood.sendClose(1008), qPrintable(flood.lastError()));
+    QVERIFY(flood.readUntil([&] { return flood.atEnd(); }));
+    QCOMPARE(flood.socketError(), 0);
     const auto left = alice->next(Type::Left);
     QVERIFY(left);
     QCOMPARE(left->reason, u"flood"_s);

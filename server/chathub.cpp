@@ -135,6 +135,9 @@ void ChatHub::onNewConnection()
         QTcpSocket *tcp = m_door->takeUpgraded(socket->peerAddress(), socket->peerPort());
         if (tcp) {
             tcp->setParent(socket);
+            // Chat is many small frames: Nagle would hold each one back until the previous is
+            // acknowledged, and a receiver that only listens delays its ACKs by up to 40 ms.
+            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         } else {
             // Every upgrade comes through the front door; without its transport the hub could
             // not write to this socket.

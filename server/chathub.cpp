@@ -1,7 +1,7 @@
 #include "chathub.h"
 
+#include "epollset.h"
 #include "frontdoor.h"
-#include "lingeringclose.h"
 #include "logging.h"
 
 #include <QRandomGenerator>
@@ -13,6 +13,9 @@
 #include <algorithm>
 #include <utility>
 
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 
 using namespace Qt::StringLiterals;
@@ -56,9 +59,9 @@ QByteArray frameOf(const Message &message)
     return textFrame(Protocol::encode(message));
 }
 
-QString describe(const QWebSocket *socket)
+QString describe(const WsConnection *socket)
 {
-    return socket->peerAddress().toString() + u':' + QString::number(socket->peerPort());
+    return socket->peerString();
 }
 
 } // namespace
@@ -85,10 +88,18 @@ void ChatHub::start()
 {
     if (m_door)
         return;
+    m_epoll = new EpollSet(this);
+    if (!m_epoll->isValid()) {
+        delete m_epoll;
+        m_epoll = nullptr;
+        Q_EMIT failed(u"cannot create an epoll set"_s);
+        return;
+    }
+    // QWebSocketServer does every handshake (it never listens: the front door feeds it);
+    // onNewConnection() then moves each connection onto the hub's own transport.
     m_sockets = new QWebSocketServer(u"LAN Chat"_s, QWebSocketServer::NonSecureMode, this);
     m_sockets->setHandshakeTimeout(int(m_config.headTimeout.count()));
     connect(m_sockets, &QWebSocketServer::newConnection, this, &ChatHub::onNewConnection);
-
     m_door = new FrontDoor(
             m_sockets, {m_config.maxHeadBytes, m_config.headTimeout, m_config.closeGrace}, this);
     m_door->setAllowedOrigins(m_config.allowedOrigins);
@@ -128,64 +139,61 @@ void ChatHub::setKnownRooms(const QByteArray &json)
 
 void ChatHub::onNewConnection()
 {
-    while (QWebSocket *socket = m_sockets->nextPendingConnection()) {
-        socket->setParent(this); // lives and dies with the hub, on the hub's thread
-        // QWebSocket does not own the QTcpSocket it was upgraded from: make it so, or the socket
-        // would outlive (or be deleted under) its QWebSocket.
-        QTcpSocket *tcp = m_door->takeUpgraded(socket->peerAddress(), socket->peerPort());
-        if (tcp) {
-            tcp->setParent(socket);
-            // Chat is many small frames: Nagle would hold each one back until the previous is
-            // acknowledged, and a receiver that only listens delays its ACKs by up to 40 ms.
-            tcp->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-        } else {
-            // Every upgrade comes through the front door; without its transport the hub could
-            // not write to this socket.
-            qCWarning(lcHub) << "no transport for" << describe(socket);
-            socket->abort();
-            socket->deleteLater();
-            continue;
-        }
-        if (m_stopping || m_peers.size() >= size_t(std::max(0, m_config.maxClients))) {
-            lingerOnClose(socket, tcp);
-            socket->close(QWebSocketProtocol::CloseCode(1013) /* try again later */,
-                          u"room is full"_s);
-            socket->deleteLater();
-            continue;
-        }
-        socket->setMaxAllowedIncomingMessageSize(quint64(m_config.maxMessageBytes));
-        socket->setMaxAllowedIncomingFrameSize(quint64(m_config.maxMessageBytes));
-        auto owned = std::make_unique<Peer>();
-        Peer *peer = owned.get();
-        peer->socket = socket;
-        peer->tcp = tcp;
-        peer->index = m_peers.size();
-        peer->lastActivityMs = peer->lastPingMs = now();
-        peer->limiter = RateLimiter(m_config.rateLimit, m_config.rateBurst, now());
-        m_peers.push_back(std::move(owned));
-        m_bySocket.insert(socket, peer);
-
-        connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, peer](const QString &frame) { onText(peer, frame); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this, [this, peer] {
-            peer->lastActivityMs = now();
-            closePeer(peer, QWebSocketProtocol::CloseCodeDatatypeNotSupported,
-                      u"binary frames are not supported"_s, u"error"_s);
-        });
-        connect(socket, &QWebSocket::pong, this, [this, peer] { peer->lastActivityMs = now(); });
-        connect(socket, &QWebSocket::disconnected, this, [this, peer] { onDisconnected(peer); });
-        connect(socket, &QWebSocket::aboutToClose, this, [peer] { peer->closeSeen = true; });
-        lingerOnClose(socket, tcp);
-        if (tcp) {
-            // Remembered to tell a vanished peer from one that closed properly.
-            connect(tcp, &QAbstractSocket::errorOccurred, this,
-                    [this, socket](QAbstractSocket::SocketError error) {
-                        if (Peer *p = m_bySocket.value(socket))
-                            p->transportError = error;
-                    });
-        }
-        qCDebug(lcHub) << "connection from" << describe(socket);
+    while (QWebSocket *handshaken = m_sockets->nextPendingConnection()) {
+        QTcpSocket *tcp = m_door->takeUpgraded(handshaken->peerAddress(), handshaken->peerPort());
+        adopt(handshaken, tcp);
     }
+}
+
+// Takes a connection that QWebSocketServer has just upgraded onto the hub's own transport: a
+// duplicate of its descriptor in a WsConnection; the Qt objects go. (A QTcpSocket + QWebSocket
+// pair costs about 19 KiB per connection and one signal per frame: docs/PERFORMANCE.md.)
+void ChatHub::adopt(QWebSocket *handshaken, QTcpSocket *tcp)
+{
+    const QHostAddress address = handshaken->peerAddress();
+    const quint16 port = handshaken->peerPort();
+    int fd = -1;
+    QByteArray input;
+    if (tcp && tcp->state() == QAbstractSocket::ConnectedState) {
+        tcp->flush(); // the 101 answer, still in Qt's buffer
+        if (tcp->bytesToWrite() == 0) {
+            input = tcp->readAll(); // nothing, unless a client ignored RFC 6455 4.1
+            fd = ::fcntl(int(tcp->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
+        }
+    }
+    // Closing Qt's descriptor sends nothing while the duplicate is open, and the QWebSocket,
+    // seeing its transport gone, sends no close frame when it is deleted.
+    if (tcp) {
+        tcp->setParent(handshaken);
+        tcp->abort();
+    }
+    handshaken->abort();
+    handshaken->deleteLater();
+    if (fd < 0) {
+        qCWarning(lcHub) << "could not take over the connection from" << address.toString();
+        return;
+    }
+    // Chat is many small frames: Nagle would hold each one back until the previous is
+    // acknowledged, and a receiver that only listens delays its ACKs by up to 40 ms.
+    const int one = 1;
+    ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
+
+    auto *socket = new WsConnection(fd, address, port, m_config.maxMessageBytes,
+                                    m_config.closeGrace, this);
+    auto owned = std::make_unique<Peer>();
+    Peer *peer = owned.get();
+    peer->hub = this;
+    peer->socket = socket;
+    peer->index = m_peers.size();
+    peer->lastActivityMs = peer->lastPingMs = now();
+    peer->limiter = RateLimiter(m_config.rateLimit, m_config.rateBurst, now());
+    m_peers.push_back(std::move(owned));
+    qCDebug(lcHub) << "connection from" << describe(socket);
+    // The front door already answers 503 when the room is full; this covers a stopping hub and
+    // connections that were mid-handshake when the room filled up.
+    const bool refuse = m_stopping || m_peers.size() > size_t(std::max(0, m_config.maxClients));
+    if (socket->start(m_epoll, peer, {}, input) && refuse)
+        closePeer(peer, 1013 /* try again later */, u"room is full"_s, u"full"_s);
 }
 
 bool ChatHub::admitRate(Peer *peer, const QString &id)
@@ -200,8 +208,7 @@ bool ChatHub::admitRate(Peer *peer, const QString &id)
     if (++peer->refusedInWindow >= m_config.floodCloseCount) {
         qCWarning(lcHub) << "closing" << describe(peer->socket) << peer->name
                          << ": kept flooding past the rate limit";
-        closePeer(peer, QWebSocketProtocol::CloseCodePolicyViolated, u"too many messages"_s,
-                  u"flood"_s);
+        closePeer(peer, 1008 /* policy */, u"too many messages"_s, u"flood"_s);
         return false;
     }
     // Every refused message is answered (with its id), so a client knows exactly what to send
@@ -211,15 +218,29 @@ bool ChatHub::admitRate(Peer *peer, const QString &id)
     return false;
 }
 
-void ChatHub::onText(Peer *peer, const QString &frame)
+void ChatHub::onBinary(Peer *peer)
+{
+    peer->lastActivityMs = now();
+    closePeer(peer, 1003 /* unsupported data */, u"binary frames are not supported"_s, u"error"_s);
+}
+
+void ChatHub::onRejected(Peer *peer, quint16 code, const QString &why)
+{
+    // The connection closes itself with `code`; the others hear that it left with an error.
+    qCInfo(lcHub).nospace() << "closing " << describe(peer->socket) << " (" << peer->name
+                            << "): " << why << " (" << code << ")";
+    peer->closing = true;
+    peer->leaveReason = u"error"_s;
+}
+
+void ChatHub::onText(Peer *peer, QByteArrayView utf8)
 {
     if (peer->closing)
         return;
     peer->lastActivityMs = now();
     Protocol::DecodeError error = Protocol::DecodeError::None;
     QString unknownType;
-    const std::optional<Message> message
-            = Protocol::decode(QByteArrayView(frame.toUtf8()), &error, &unknownType);
+    const std::optional<Message> message = Protocol::decode(utf8, &error, &unknownType);
     const bool isChat = message && message->type == Type::Chat;
     if (!admitRate(peer,
                    isChat && message->id.size() <= Protocol::MaxIdLength ? message->id : QString()))
@@ -228,7 +249,8 @@ void ChatHub::onText(Peer *peer, const QString &frame)
         switch (error) {
         case Protocol::DecodeError::NotJson:
         case Protocol::DecodeError::NotObject:
-            handleChat(peer, frame, {}); // a plain-text client: the frame is the chat text
+            // A plain-text client: the frame is the chat text.
+            handleChat(peer, QString::fromUtf8(utf8), {});
             return;
         case Protocol::DecodeError::UnknownType:
             sendError(peer, u"unknown_type"_s, u"Unknown message type \"%1\"."_s.arg(unknownType));
@@ -506,21 +528,8 @@ void ChatHub::flushPeer(Peer *peer)
 {
     if (peer->out.isEmpty())
         return;
-    QTcpSocket *tcp = peer->tcp;
-    if (tcp->state() != QAbstractSocket::ConnectedState) {
-        peer->out.clear();
-        return;
-    }
-    qsizetype sent = 0;
-    if (tcp->bytesToWrite() == 0) {
-        // Nothing waits in Qt's buffer, so bytes given to the kernel now stay in order.
-        const ssize_t n = ::send(int(tcp->socketDescriptor()), peer->out.constData(),
-                                 size_t(peer->out.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
-        if (n > 0)
-            sent = qsizetype(n);
-    }
-    if (sent < peer->out.size()) // the rest waits in Qt's buffer until the socket is writable
-        tcp->write(peer->out.constData() + sent, peer->out.size() - sent);
+    // One send() straight to the kernel; only what it does not take is kept (by the connection).
+    peer->socket->write(peer->out);
     if (peer->out.capacity() > 64 * 1024)
         peer->out = QByteArray();
     else
@@ -532,11 +541,10 @@ void ChatHub::checkBacklog(Peer *peer)
 {
     // The seeds' slow-client rule, by bytes: a client that stops reading is dropped before its
     // backlog can grow without bound; everyone else keeps receiving.
-    if (peer->tcp->bytesToWrite() > m_config.maxPendingBytes) {
+    if (peer->socket->pendingBytes() > m_config.maxPendingBytes) {
         qCWarning(lcHub) << "dropping" << describe(peer->socket) << peer->name << ":"
-                         << peer->tcp->bytesToWrite() << "bytes unsent (client stopped reading)";
-        closePeer(peer, QWebSocketProtocol::CloseCodePolicyViolated, u"too slow: stopped reading"_s,
-                  u"slow"_s);
+                         << peer->socket->pendingBytes() << "bytes unsent (client stopped reading)";
+        closePeer(peer, 1008 /* policy */, u"too slow: stopped reading"_s, u"slow"_s);
     }
 }
 
@@ -546,43 +554,34 @@ void ChatHub::closePeer(Peer *peer, int code, const QString &reason, const QStri
         return;
     peer->closing = true;
     peer->leaveReason = leaveReason;
-    flushPeer(peer); // what was queued before the close frame goes before it
-    QWebSocket *socket = peer->socket;
-    // Closed from the event loop, never synchronously: callers iterate m_peers, and a socket
-    // that disconnects at once would be swap-removed under them.
-    QMetaObject::invokeMethod(
-            socket,
-            [socket, code, reason] { socket->close(QWebSocketProtocol::CloseCode(code), reason); },
-            Qt::QueuedConnection);
-    // A peer that does not answer the close handshake (or never reads it) is cut off.
-    QTimer::singleShot(m_config.closeGrace, socket, [socket] { socket->abort(); });
+    const bool slow = leaveReason == u"slow"_s;
+    if (!slow)
+        flushPeer(peer); // what was queued before the close frame goes before it
+    peer->out = QByteArray();
+    // A slow peer's backlog is dropped, so the close frame is the next thing it reads. The
+    // connection reports closed() later, from the event loop, never inside this call.
+    peer->socket->close(quint16(code), reason, slow);
 }
 
 void ChatHub::onDisconnected(Peer *peer)
 {
-    QWebSocket *socket = peer->socket;
+    WsConnection *socket = peer->socket;
     QString reason = peer->leaveReason;
     if (reason.isEmpty()) {
-        // closeCode() is 1000 also when no close frame came at all. A close frame with 1000/1001
-        // is a clean leave; with the defaults, only if the TCP connection had no error.
-        const auto code = socket->closeCode();
-        const bool frameSeen = peer->closeSeen || code != QWebSocketProtocol::CloseCodeNormal
-                || !socket->closeReason().isEmpty();
-        const bool clean = frameSeen ? code == QWebSocketProtocol::CloseCodeNormal
-                        || code == QWebSocketProtocol::CloseCodeGoingAway
-                                     : peer->transportError == QAbstractSocket::UnknownSocketError;
-        if (clean) {
+        // A close frame with 1000/1001 is a clean leave; anything else is logged once, with why.
+        const quint16 code = socket->receivedCloseCode();
+        if (socket->closeFrameReceived() && (code == 1000 || code == 1001 || code == 1005)) {
             reason = u"quit"_s;
             qCDebug(lcHub) << describe(socket) << peer->name << "left";
         } else {
             reason = u"lost"_s;
-            if (frameSeen) {
+            if (socket->closeFrameReceived()) {
                 qCInfo(lcHub).nospace()
                         << "connection " << describe(socket) << " (" << peer->name
-                        << ") lost: close code " << int(code) << " " << socket->closeReason();
+                        << ") lost: close code " << code << " " << socket->receivedCloseReason();
             } else {
                 qCInfo(lcHub).nospace() << "connection " << describe(socket) << " (" << peer->name
-                                        << ") lost without a close frame: " << peer->transportError;
+                                        << ") lost without a close frame: " << socket->failure();
             }
         }
     }
@@ -594,14 +593,13 @@ void ChatHub::onDisconnected(Peer *peer)
     const size_t index = peer->index;
     if (peer->dirtyIndex >= 0)
         m_dirty[size_t(peer->dirtyIndex)] = nullptr;
-    m_bySocket.remove(socket);
     if (index + 1 != m_peers.size()) {
         std::swap(m_peers[index], m_peers.back());
         m_peers[index]->index = index;
     }
-    m_peers.pop_back(); // peer is deleted here
-    socket->disconnect(this);
+    socket->setEvents(nullptr);
     socket->deleteLater();
+    m_peers.pop_back(); // peer is deleted here
 
     if (!name.isEmpty() && reason != u"replaced"_s && !m_stopping) {
         Message left;
@@ -615,25 +613,9 @@ void ChatHub::onDisconnected(Peer *peer)
     finishStopWhenIdle();
 }
 
-void ChatHub::lingerOnClose(QWebSocket *socket, QTcpSocket *tcp)
-{
-    // aboutToClose comes after the close frame is written and before Qt closes the TCP socket,
-    // whoever started the close (this hub, Qt itself on a protocol error or 1009, or the peer).
-    connect(socket, &QWebSocket::aboutToClose, this, [this, tcp] {
-        LingeringClose *linger = LingeringClose::watch(tcp, m_config.closeGrace, this);
-        if (!linger)
-            return;
-        m_lingering.insert(linger);
-        connect(linger, &LingeringClose::finished, this, [this, linger] {
-            m_lingering.remove(linger);
-            finishStopWhenIdle();
-        });
-    });
-}
-
 void ChatHub::finishStopWhenIdle()
 {
-    if (m_stopping && m_peers.empty() && m_lingering.isEmpty())
+    if (m_stopping && m_peers.empty())
         finishStop();
 }
 
@@ -649,11 +631,9 @@ void ChatHub::checkKeepalive()
                           << (t - peer->lastActivityMs) << "ms";
             peer->closing = true;
             peer->leaveReason = u"timeout"_s;
-            // It does not answer, so a close handshake would hang too: cut it off, from the event
-            // loop (abort() disconnects at once, which would swap-remove peers under this loop).
-            QWebSocket *socket = peer->socket;
-            QMetaObject::invokeMethod(
-                    socket, [socket] { socket->abort(); }, Qt::QueuedConnection);
+            // It does not answer, so a close handshake would hang too: cut it off (the connection
+            // reports closed() from the event loop, not under this loop).
+            peer->socket->abort();
             continue;
         }
         if (t - peer->lastPingMs >= m_config.pingInterval.count()) {
@@ -674,14 +654,12 @@ void ChatHub::stop()
     if (m_keepalive)
         m_keepalive->stop();
     for (size_t i = 0; i < m_peers.size(); ++i) {
-        closePeer(m_peers[i].get(), QWebSocketProtocol::CloseCodeGoingAway,
-                  u"host ended the room"_s, u"shutdown"_s);
+        closePeer(m_peers[i].get(), 1001 /* going away */, u"host ended the room"_s, u"shutdown"_s);
     }
     finishStopWhenIdle();
     QTimer::singleShot(m_config.closeGrace, this, [this] {
-        if (!m_peers.empty() || !m_lingering.isEmpty()) {
-            qCInfo(lcHub) << m_peers.size() + m_lingering.size()
-                          << "clients did not finish the close handshake";
+        if (!m_peers.empty()) {
+            qCInfo(lcHub) << m_peers.size() << "clients did not finish the close handshake";
             shutdownNow();
         }
     });
@@ -703,13 +681,10 @@ void ChatHub::shutdownNow()
     while (!m_peers.empty()) {
         Peer *peer = m_peers.back().get();
         peer->leaveReason = u"shutdown"_s;
-        peer->socket->abort(); // emits disconnected -> onDisconnected removes it
-        if (!m_peers.empty() && m_peers.back().get() == peer) {
-            // abort() on an already-closed socket emits nothing: remove by hand.
-            onDisconnected(peer);
-        }
+        WsConnection *socket = peer->socket;
+        socket->abort();
+        onDisconnected(peer); // removes it (the connection's own report is cancelled)
+        delete socket; // now, not later: the hub may be on its way out
     }
-    const QSet<LingeringClose *> lingering = std::exchange(m_lingering, {});
-    qDeleteAll(lingering); // each closes its connection now
     finishStop();
 }

@@ -4,19 +4,19 @@
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
-#include <QSet>
 #include <QString>
 
 #include "hubconfig.h"
 #include "protocol.h"
 #include "ratelimiter.h"
+#include "wsconnection.h"
 
 #include <deque>
 #include <memory>
 #include <vector>
 
+class EpollSet;
 class FrontDoor;
-class LingeringClose;
 class QTcpSocket;
 class QTimer;
 class QWebSocket;
@@ -49,10 +49,11 @@ Q_SIGNALS:
     void peerCountChanged(int joinedPeople);
 
 private:
-    struct Peer
+    // A connection of the room; it hears its WsConnection's events and hands them to the hub.
+    struct Peer final : WsConnection::Events
     {
-        QWebSocket *socket = nullptr; // child of this hub; its QTcpSocket is its child
-        QTcpSocket *tcp = nullptr; // the socket's transport (its child); frames go out on it
+        ChatHub *hub = nullptr;
+        WsConnection *socket = nullptr; // child of this hub, deleted later when it is over
         size_t index = 0; // position in m_peers
         QByteArray out; // frames queued in this round of the event loop, written by flush()
         qsizetype dirtyIndex = -1; // position in m_dirty while out is queued
@@ -65,12 +66,22 @@ private:
         int refusedInWindow = 0;
         QString leaveReason; // set when the hub ends the connection
         bool closing = false;
-        bool closeSeen = false; // a close handshake started (the peer did not just vanish)
-        QAbstractSocket::SocketError transportError = QAbstractSocket::UnknownSocketError;
+
+        void wsText(WsConnection *, QByteArrayView utf8) override { hub->onText(this, utf8); }
+        void wsBinary(WsConnection *) override { hub->onBinary(this); }
+        void wsPong(WsConnection *) override { lastActivityMs = hub->now(); }
+        void wsRejected(WsConnection *, quint16 code, const QString &why) override
+        {
+            hub->onRejected(this, code, why);
+        }
+        void wsClosed(WsConnection *) override { hub->onDisconnected(this); }
     };
 
     void onNewConnection();
-    void onText(Peer *peer, const QString &frame);
+    void adopt(QWebSocket *handshaken, QTcpSocket *tcp);
+    void onText(Peer *peer, QByteArrayView utf8);
+    void onBinary(Peer *peer);
+    void onRejected(Peer *peer, quint16 code, const QString &why);
     void onDisconnected(Peer *peer);
     void handleJoin(Peer *peer, const Protocol::Message &message);
     void handleChat(Peer *peer, const QString &text, const QString &id);
@@ -87,8 +98,7 @@ private:
     void checkKeepalive();
     bool admitRate(Peer *peer, const QString &id);
     void finishStop();
-    void finishStopWhenIdle(); // finishStop() once no connection and no lingering close is left
-    void lingerOnClose(QWebSocket *socket, QTcpSocket *tcp);
+    void finishStopWhenIdle(); // finishStop() once no connection is left
 
     QString uniqueName(const QString &wanted, const Peer *owner) const;
     static QString validName(const QString &raw); // trimmed, or empty if not acceptable
@@ -99,17 +109,16 @@ private:
     HubConfig m_config;
     QWebSocketServer *m_sockets = nullptr; // child; never listens, fed by the front door
     FrontDoor *m_door = nullptr; // child
+    EpollSet *m_epoll = nullptr; // child; every WsConnection is in it
     QTimer *m_keepalive = nullptr; // child
     QElapsedTimer m_clock;
     std::vector<std::unique_ptr<Peer>> m_peers;
     std::vector<Peer *> m_dirty; // peers with frames queued (nullptr: gone since)
     bool m_flushPosted = false;
     QHash<QString, Peer *> m_byName; // case-folded name -> joined peer
-    QHash<QWebSocket *, Peer *> m_bySocket;
     std::deque<Protocol::Message> m_history;
     qint64 m_seq = 0;
     int m_nextGuest = 1;
     QString m_instance;
     bool m_stopping = false;
-    QSet<LingeringClose *> m_lingering; // children; closed connections waiting for the peer
 };

@@ -122,27 +122,59 @@ QTcpSocket *openSilentWebSocket(quint16 port, QObject *parent, const QString &jo
     return tcp;
 }
 
-namespace {
-
-// A client-to-server frame (RFC 6455, 5.2): FIN, the opcode, masked with the key 0.
-QByteArray maskedFrame(quint8 opcode, const QByteArray &payload)
+QByteArray RawClient::frame(quint8 firstByte, const QByteArray &payload, bool masked)
 {
     QByteArray frame;
-    frame.append(char(0x80 | opcode));
+    frame.append(char(firstByte));
+    const char maskBit = masked ? char(0x80) : char(0);
     const auto size = quint64(payload.size());
     if (size < 126) {
-        frame.append(char(0x80 | size));
+        frame.append(char(maskBit | char(size)));
     } else if (size <= 0xffff) {
-        frame.append(char(0x80 | 126)).append(char(size >> 8)).append(char(size & 0xff));
+        frame.append(char(maskBit | 126)).append(char(size >> 8)).append(char(size & 0xff));
     } else {
-        frame.append(char(0x80 | 127));
+        frame.append(char(maskBit | 127));
         for (int shift = 56; shift >= 0; shift -= 8)
             frame.append(char((size >> shift) & 0xff));
     }
-    return frame.append(4, '\0').append(payload);
+    if (!masked)
+        return frame.append(payload);
+    // A real mask, so that a server that forgets to unmask reads garbage.
+    const char key[4] = {0x37, char(0xfa), 0x21, 0x3d};
+    frame.append(key, 4);
+    for (qsizetype i = 0; i < payload.size(); ++i)
+        frame.append(char(payload[i] ^ key[i % 4]));
+    return frame;
 }
 
-} // namespace
+QList<RawClient::Frame> RawClient::frames() const
+{
+    QList<Frame> frames;
+    qsizetype at = 0;
+    while (at + 2 <= m_in.size()) {
+        const auto opcode = quint8(m_in[at]) & 0x0f;
+        quint64 size = quint8(m_in[at + 1]) & 0x7f;
+        qsizetype header = 2;
+        if (size == 126) {
+            if (at + 4 > m_in.size())
+                break;
+            size = (quint64(quint8(m_in[at + 2])) << 8) | quint8(m_in[at + 3]);
+            header = 4;
+        } else if (size == 127) {
+            if (at + 10 > m_in.size())
+                break;
+            size = 0;
+            for (int i = 0; i < 8; ++i)
+                size = (size << 8) | quint8(m_in[at + 2 + i]);
+            header = 10;
+        }
+        if (at + header + qsizetype(size) > m_in.size())
+            break;
+        frames.append({opcode, m_in.mid(at + header, qsizetype(size))});
+        at += header + qsizetype(size);
+    }
+    return frames;
+}
 
 RawClient::~RawClient()
 {
@@ -155,6 +187,8 @@ bool RawClient::connectTcp(quint16 port, int timeoutMs)
     m_fd = ::socket(AF_INET, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0);
     if (m_fd < 0)
         return false;
+    if (m_receiveBuffer > 0)
+        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &m_receiveBuffer, sizeof m_receiveBuffer);
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);
@@ -167,20 +201,25 @@ bool RawClient::connectTcp(quint16 port, int timeoutMs)
             && socketError() == 0;
 }
 
-bool RawClient::open(quint16 port, int timeoutMs)
+QByteArray RawClient::upgradeRequest()
 {
-    if (!connectTcp(port, timeoutMs))
-        return false;
-    const QByteArray request = "GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-                               "Connection: Upgrade\r\nSec-WebSocket-Key: "
-                               "dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n";
-    if (!sendAll(request))
-        return false;
+    return "GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+           "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+           "Sec-WebSocket-Version: 13\r\n\r\n";
+}
+
+bool RawClient::readHandshake(int timeoutMs)
+{
     if (!readUntil([this] { return m_in.contains("\r\n\r\n"); }, timeoutMs)
         || !m_in.startsWith("HTTP/1.1 101"))
         return false;
     m_in.remove(0, m_in.indexOf("\r\n\r\n") + 4);
     return true;
+}
+
+bool RawClient::open(quint16 port, int timeoutMs)
+{
+    return connectTcp(port, timeoutMs) && sendAll(upgradeRequest()) && readHandshake(timeoutMs);
 }
 
 bool RawClient::sendAll(const QByteArray &bytes)
@@ -204,14 +243,14 @@ bool RawClient::sendAll(const QByteArray &bytes)
 
 bool RawClient::sendText(const QByteArray &utf8)
 {
-    return sendAll(maskedFrame(0x1, utf8));
+    return sendAll(frame(0x81, utf8));
 }
 
 bool RawClient::sendTexts(const QList<QByteArray> &utf8s)
 {
     QByteArray all;
     for (const QByteArray &utf8 : utf8s)
-        all += maskedFrame(0x1, utf8);
+        all += frame(0x81, utf8);
     return sendAll(all);
 }
 
@@ -219,7 +258,12 @@ bool RawClient::sendClose(quint16 code)
 {
     QByteArray payload;
     payload.append(char(code >> 8)).append(char(code & 0xff));
-    return sendAll(maskedFrame(0x8, payload));
+    return sendAll(frame(0x88, payload));
+}
+
+void RawClient::shutdownWrite()
+{
+    ::shutdown(m_fd, SHUT_WR);
 }
 
 void RawClient::readAvailable()
@@ -250,28 +294,9 @@ bool RawClient::readUntil(const std::function<bool()> &pred, int timeoutMs)
 
 int RawClient::closeCode() const
 {
-    // Walks the server's (unmasked) frames.
-    qsizetype at = 0;
-    while (at + 2 <= m_in.size()) {
-        const auto opcode = quint8(m_in[at]) & 0x0f;
-        quint64 size = quint8(m_in[at + 1]) & 0x7f;
-        qsizetype header = 2;
-        if (size == 126 && at + 4 <= m_in.size()) {
-            size = (quint64(quint8(m_in[at + 2])) << 8) | quint8(m_in[at + 3]);
-            header = 4;
-        } else if (size == 127 && at + 10 <= m_in.size()) {
-            size = 0;
-            for (int i = 0; i < 8; ++i)
-                size = (size << 8) | quint8(m_in[at + 2 + i]);
-            header = 10;
-        } else if (size >= 126) {
-            return -1;
-        }
-        if (at + header + qsizetype(size) > m_in.size())
-            return -1;
-        if (opcode == 0x8 && size >= 2)
-            return (quint8(m_in[at + header]) << 8) | quint8(m_in[at + header + 1]);
-        at += header + qsizetype(size);
+    for (const Frame &f : frames()) {
+        if (f.opcode == 0x8 && f.payload.size() >= 2)
+            return (quint8(f.payload[0]) << 8) | quint8(f.payload[1]);
     }
     return -1;
 }

@@ -68,13 +68,29 @@ public:
     bool open(quint16 port, int timeoutMs = 5000);
     // Only connects (for plain HTTP); then sendBytes() what you like.
     bool connectTcp(quint16 port, int timeoutMs = 5000);
+    // Before connectTcp()/open(): a small receive buffer makes a client that stops reading fill
+    // up quickly.
+    void setReceiveBufferSize(int bytes) { m_receiveBuffer = bytes; }
+    static QByteArray upgradeRequest();
+    // After sending upgradeRequest() by hand: waits for the 101 answer and drops its head.
+    bool readHandshake(int timeoutMs = 5000);
     bool sendBytes(const QByteArray &bytes) { return sendAll(bytes); }
     // Sends everything at once; false with errno's text in lastError() if the kernel refused.
     bool sendText(const QByteArray &utf8);
     bool sendTexts(const QList<QByteArray> &utf8s);
     bool sendClose(quint16 code);
+    void shutdownWrite(); // FIN, as a browser does once both close frames are exchanged
     // Reads what has arrived (pumping the event loop) until pred is true or timeoutMs passed.
     bool readUntil(const std::function<bool()> &pred, int timeoutMs = 5000);
+    // A frame as a client sends it (firstByte: FIN | opcode, e.g. 0x81 text, 0x01 a first
+    // fragment, 0x80 the last continuation), masked unless told otherwise.
+    static QByteArray frame(quint8 firstByte, const QByteArray &payload, bool masked = true);
+    struct Frame
+    {
+        int opcode = 0;
+        QByteArray payload;
+    };
+    QList<Frame> frames() const; // the complete frames received so far (after open())
     // The close code of the server's close frame, or -1 if none came (yet).
     int closeCode() const;
     bool atEnd() const { return m_eof; } // the server's FIN was read
@@ -87,6 +103,7 @@ private:
     void readAvailable();
 
     int m_fd = -1;
+    int m_receiveBuffer = 0;
     QByteArray m_in; // everything after the 101 answer's head
     bool m_eof = false;
     int m_readErrno = 0;

@@ -192,7 +192,7 @@ void ChatHub::adopt(QWebSocket *handshaken, QTcpSocket *tcp)
     // The front door already answers 503 when the room is full; this covers a stopping hub and
     // connections that were mid-handshake when the room filled up.
     const bool refuse = m_stopping || m_peers.size() > size_t(std::max(0, m_config.maxClients));
-    if (socket->start(m_epoll, peer, {}, input) && refuse)
+    if (socket->start(m_epoll, peer, input) && refuse)
         closePeer(peer, 1013 /* try again later */, u"room is full"_s, u"full"_s);
 }
 

@@ -1,6 +1,5 @@
 #pragma once
 
-#include <QAbstractSocket>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QObject>

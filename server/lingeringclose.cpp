@@ -25,7 +25,7 @@ LingeringClose::LingeringClose(QTcpSocket *tcp, std::chrono::milliseconds grace,
     connect(tcp, &QAbstractSocket::disconnected, this, &LingeringClose::transportClosed);
     connect(tcp, &QObject::destroyed, this, &LingeringClose::transportClosed);
     QTimer::singleShot(grace, this, [this] {
-        qCDebug(lcHub) << "lingering close: the peer did not close in time";
+        qCDebug(lcHttp) << "lingering close: the peer did not close in time";
         finish();
     });
 }

@@ -7,16 +7,16 @@
 class QSocketNotifier;
 class QTcpSocket;
 
-// A lingering close (as web servers do it): keeps a closing connection open after Qt has closed
-// its descriptor, until the peer has read everything we sent and closed its side.
+// A lingering close (as web servers do it) for the front door's HTTP answers: keeps a closing
+// connection open after QTcpSocket has closed its descriptor, until the client has read the
+// answer and closed its side. (WsConnection lingers the same way by itself.)
 //
-// Qt closes the TCP socket right after it writes a close frame or an HTTP error answer, without
-// waiting for the peer. When the peer's bytes are still on the way (a browser flushing a burst of
-// messages), the kernel answers them with a reset; the browser's next write fails and it reports
-// 1006 "connection lost" without reading the close code that had already arrived. So: take a
-// duplicate of the descriptor before Qt closes it; when Qt has written everything and closed
-// (QTcpSocket::disconnected), send FIN (shutdown(SHUT_WR)) and read and discard until the peer
-// closes, or until `grace` has passed since the start; then close for good.
+// QTcpSocket closes as soon as the answer is written, without waiting for the client. When the
+// client's bytes are still on the way (the rest of an oversized head, a body), the kernel answers
+// them with a reset; the client's next write fails and it may never read the answer that had
+// already arrived. So: take a duplicate of the descriptor before Qt closes it; when Qt has written
+// everything and closed (QTcpSocket::disconnected), send FIN (shutdown(SHUT_WR)) and read and
+// discard until the client closes, or until `grace` has passed since the start; then close.
 class LingeringClose final : public QObject
 {
     Q_OBJECT

@@ -40,7 +40,7 @@ WsConnection::~WsConnection()
         ::close(m_fd); // also leaves the epoll set
 }
 
-bool WsConnection::start(EpollSet *set, Events *events, const QByteArray &output, QByteArray input)
+bool WsConnection::start(EpollSet *set, Events *events, QByteArray input)
 {
     m_set = set;
     m_events = events;
@@ -49,9 +49,7 @@ bool WsConnection::start(EpollSet *set, Events *events, const QByteArray &output
         finish(m_failure);
         return false;
     }
-    queue(output);
-    flushOutput();
-    if (!input.isEmpty() && m_state != State::Closed)
+    if (!input.isEmpty())
         feed(input.data(), input.size());
     return true;
 }

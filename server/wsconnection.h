@@ -46,9 +46,9 @@ public:
                  std::chrono::milliseconds closeGrace, QObject *parent = nullptr);
     ~WsConnection() override; // closes the descriptor if still open; reports nothing
 
-    // Registers with the set, sends `output` (the handshake answer) and reads `input` (bytes that
-    // came after the request head). False if the descriptor cannot be watched.
-    bool start(EpollSet *set, Events *events, const QByteArray &output, QByteArray input);
+    // Registers with the set and reads `input` (bytes that came with the handshake). False if
+    // the descriptor cannot be watched (closed() follows).
+    bool start(EpollSet *set, Events *events, QByteArray input);
     void setEvents(Events *events) { m_events = events; } // nullptr: report nothing any more
 
     // Ready-made frames, in order. Ignored unless Open.

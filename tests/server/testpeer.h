@@ -71,9 +71,6 @@ public:
     // Before connectTcp()/open(): a small receive buffer makes a client that stops reading fill
     // up quickly.
     void setReceiveBufferSize(int bytes) { m_receiveBuffer = bytes; }
-    static QByteArray upgradeRequest();
-    // After sending upgradeRequest() by hand: waits for the 101 answer and drops its head.
-    bool readHandshake(int timeoutMs = 5000);
     bool sendBytes(const QByteArray &bytes) { return sendAll(bytes); }
     // Sends everything at once; false with errno's text in lastError() if the kernel refused.
     bool sendText(const QByteArray &utf8);
@@ -99,6 +96,8 @@ public:
     const QByteArray &received() const { return m_in; } // after the 101 head, if open()ed
 
 private:
+    static QByteArray upgradeRequest();
+    bool readHandshake(int timeoutMs); // waits for the 101 answer and drops its head
     bool sendAll(const QByteArray &bytes);
     void readAvailable();
 

@@ -31,32 +31,10 @@ QString randomHex(int bytes)
     return QString::fromLatin1(raw.toHex());
 }
 
-// A server-to-client WebSocket text frame (RFC 6455, 5.2: FIN, opcode 1, not masked). Built once
-// per message and written as it is to every receiver.
-QByteArray textFrame(const QByteArray &utf8)
-{
-    const auto size = quint64(utf8.size());
-    QByteArray frame;
-    frame.reserve(utf8.size() + 10);
-    frame.append(char(0x81));
-    if (size < 126) {
-        frame.append(char(size));
-    } else if (size <= 0xffff) {
-        frame.append(char(126));
-        frame.append(char(size >> 8));
-        frame.append(char(size & 0xff));
-    } else {
-        frame.append(char(127));
-        for (int shift = 56; shift >= 0; shift -= 8)
-            frame.append(char((size >> shift) & 0xff));
-    }
-    frame.append(utf8);
-    return frame;
-}
-
+// Encoded and framed once per message; the same bytes go to every receiver.
 QByteArray frameOf(const Message &message)
 {
-    return textFrame(Protocol::encode(message));
+    return WsFrame::text(Protocol::encode(message));
 }
 
 QString describe(const WsConnection *socket)

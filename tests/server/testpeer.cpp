@@ -94,9 +94,7 @@ QTcpSocket *openSilentWebSocket(quint16 port, QObject *parent, const QString &jo
     tcp->connectToHost(QHostAddress::LocalHost, port);
     if (!tcp->waitForConnected(timeoutMs))
         return nullptr;
-    tcp->write("GET /ws HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
-               "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
-               "Sec-WebSocket-Version: 13\r\n\r\n");
+    tcp->write(RawClient::upgradeRequest());
     QByteArray head;
     const bool upgraded = QTest::qWaitFor(
             [&] {
@@ -109,15 +107,8 @@ QTcpSocket *openSilentWebSocket(quint16 port, QObject *parent, const QString &jo
             timeoutMs);
     if (!upgraded || !head.startsWith("HTTP/1.1 101"))
         return nullptr;
-    if (!joinAs.isEmpty()) {
-        // A masked text frame with an all-zero mask: the payload goes as it is.
-        const QByteArray payload = Protocol::encode(Protocol::join(joinAs));
-        if (payload.size() > 125)
-            return nullptr;
-        QByteArray frame;
-        frame.append(char(0x81)).append(char(0x80 | payload.size())).append(4, '\0');
-        tcp->write(frame + payload);
-    }
+    if (!joinAs.isEmpty())
+        tcp->write(RawClient::frame(0x81, Protocol::encode(Protocol::join(joinAs))));
     tcp->setReadBufferSize(1024); // from now on it stops reading once 1 KiB is buffered
     return tcp;
 }

@@ -82,6 +82,7 @@ public:
     // A frame as a client sends it (firstByte: FIN | opcode, e.g. 0x81 text, 0x01 a first
     // fragment, 0x80 the last continuation), masked unless told otherwise.
     static QByteArray frame(quint8 firstByte, const QByteArray &payload, bool masked = true);
+    static QByteArray upgradeRequest(); // GET /ws with a fixed key
     struct Frame
     {
         int opcode = 0;
@@ -96,7 +97,6 @@ public:
     const QByteArray &received() const { return m_in; } // after the 101 head, if open()ed
 
 private:
-    static QByteArray upgradeRequest();
     bool readHandshake(int timeoutMs); // waits for the 101 answer and drops its head
     bool sendAll(const QByteArray &bytes);
     void readAvailable();

@@ -62,6 +62,14 @@ quint16 ChatHub::port() const
     return m_door ? m_door->port() : 0;
 }
 
+qint64 ChatHub::unsentBytes() const
+{
+    qint64 sum = 0;
+    for (const auto &peer : m_peers)
+        sum += peer->out.size() + peer->socket->pendingBytes();
+    return sum;
+}
+
 void ChatHub::start()
 {
     if (m_door)
@@ -156,8 +164,9 @@ void ChatHub::adopt(QWebSocket *handshaken, QTcpSocket *tcp)
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 
-    auto *socket = new WsConnection(fd, address, port, m_config.maxMessageBytes,
-                                    m_config.closeGrace, this);
+    auto *socket = new WsConnection(
+            fd, address, port,
+            {m_config.maxMessageBytes, m_config.maxPendingBytes, m_config.closeGrace}, this);
     auto owned = std::make_unique<Peer>();
     Peer *peer = owned.get();
     peer->hub = this;
@@ -506,24 +515,26 @@ void ChatHub::flushPeer(Peer *peer)
 {
     if (peer->out.isEmpty())
         return;
-    // One send() straight to the kernel; only what it does not take is kept (by the connection).
+    // One send() straight to the kernel; only what it does not take is kept (by the connection,
+    // which also keeps the slow-client limit: onTooSlow()).
     peer->socket->write(peer->out);
     if (peer->out.capacity() > 64 * 1024)
         peer->out = QByteArray();
     else
         peer->out.resize(0);
-    checkBacklog(peer);
 }
 
-void ChatHub::checkBacklog(Peer *peer)
+void ChatHub::onTooSlow(Peer *peer, qint64 unsentBytes)
 {
-    // The seeds' slow-client rule, by bytes: a client that stops reading is dropped before its
-    // backlog can grow without bound; everyone else keeps receiving.
-    if (peer->socket->pendingBytes() > m_config.maxPendingBytes) {
-        qCWarning(lcHub) << "dropping" << describe(peer->socket) << peer->name << ":"
-                         << peer->socket->pendingBytes() << "bytes unsent (client stopped reading)";
-        closePeer(peer, 1008 /* policy */, u"too slow: stopped reading"_s, u"slow"_s);
-    }
+    // The seeds' slow-client rule, by bytes, kept by the connection itself: it closes 1008 and
+    // drops its backlog, so the close frame is the next thing the peer reads; everyone else keeps
+    // receiving. (Inside closePeer() the reason already given stays.) Called from inside write():
+    // only marks the peer.
+    qCDebug(lcHub) << peer->name << "is too slow:" << unsentBytes << "bytes unsent";
+    if (peer->closing)
+        return;
+    peer->closing = true;
+    peer->leaveReason = u"slow"_s;
 }
 
 void ChatHub::closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason)
@@ -532,13 +543,10 @@ void ChatHub::closePeer(Peer *peer, int code, const QString &reason, const QStri
         return;
     peer->closing = true;
     peer->leaveReason = leaveReason;
-    const bool slow = leaveReason == u"slow"_s;
-    if (!slow)
-        flushPeer(peer); // what was queued before the close frame goes before it
+    flushPeer(peer); // what was queued before the close frame goes before it
     peer->out = QByteArray();
-    // A slow peer's backlog is dropped, so the close frame is the next thing it reads. The
-    // connection reports closed() later, from the event loop, never inside this call.
-    peer->socket->close(quint16(code), reason, slow);
+    // The connection reports closed() later, from the event loop, never inside this call.
+    peer->socket->close(quint16(code), reason);
 }
 
 void ChatHub::onDisconnected(Peer *peer)

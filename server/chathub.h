@@ -38,6 +38,7 @@ public:
     quint16 port() const;
     int joinedCount() const { return int(m_byName.size()); }
     int connectionCount() const { return int(m_peers.size()); }
+    qint64 unsentBytes() const; // held for all connections, not taken by the kernel yet
     qint64 currentSeq() const { return m_seq; }
     QString instance() const { return m_instance; }
 
@@ -68,7 +69,11 @@ private:
 
         void wsText(WsConnection *, QByteArrayView utf8) override { hub->onText(this, utf8); }
         void wsBinary(WsConnection *) override { hub->onBinary(this); }
-        void wsPong(WsConnection *) override { lastActivityMs = hub->now(); }
+        void wsAlive(WsConnection *) override { lastActivityMs = hub->now(); }
+        void wsTooSlow(WsConnection *, qint64 unsentBytes) override
+        {
+            hub->onTooSlow(this, unsentBytes);
+        }
         void wsRejected(WsConnection *, quint16 code, const QString &why) override
         {
             hub->onRejected(this, code, why);
@@ -81,6 +86,7 @@ private:
     void onText(Peer *peer, QByteArrayView utf8);
     void onBinary(Peer *peer);
     void onRejected(Peer *peer, quint16 code, const QString &why);
+    void onTooSlow(Peer *peer, qint64 unsentBytes);
     void onDisconnected(Peer *peer);
     void handleJoin(Peer *peer, const Protocol::Message &message);
     void handleChat(Peer *peer, const QString &text, const QString &id);
@@ -92,7 +98,6 @@ private:
     void deliver(Peer *peer, const QByteArray &frame);
     void flush();
     void flushPeer(Peer *peer);
-    void checkBacklog(Peer *peer);
     void closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason);
     void checkKeepalive();
     bool admitRate(Peer *peer, const QString &id);

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include "handover.h"
 #include "hubconfig.h"
 #include "protocol.h"
 #include "ratelimiter.h"
@@ -16,10 +17,7 @@
 
 class EpollSet;
 class FrontDoor;
-class QTcpSocket;
 class QTimer;
-class QWebSocket;
-class QWebSocketServer;
 
 // The room: every WebSocket of the room is a child of this object and lives on its thread. It does
 // not know which thread that is (HubHost decides); it is only ever driven by queued calls.
@@ -81,8 +79,7 @@ private:
         void wsClosed(WsConnection *) override { hub->onDisconnected(this); }
     };
 
-    void onNewConnection();
-    void adopt(QWebSocket *handshaken, QTcpSocket *tcp);
+    void adopt(Handover::Connection connection);
     void onText(Peer *peer, QByteArrayView utf8);
     void onBinary(Peer *peer);
     void onRejected(Peer *peer, quint16 code, const QString &why);
@@ -111,7 +108,7 @@ private:
     qint64 now() const { return m_clock.elapsed(); }
 
     HubConfig m_config;
-    QWebSocketServer *m_sockets = nullptr; // child; never listens, fed by the front door
+    Handover *m_handover = nullptr; // child; from the front door's upgrades to adopt()
     FrontDoor *m_door = nullptr; // child
     EpollSet *m_epoll = nullptr; // child; every WsConnection is in it
     QTimer *m_keepalive = nullptr; // child

@@ -47,6 +47,11 @@ bool EpollSet::setWantWrite(int fd, Handler *handler, bool wantWrite)
     return ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) == 0;
 }
 
+bool EpollSet::remove(int fd)
+{
+    return ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr) == 0;
+}
+
 void EpollSet::dispatch()
 {
     // A bounded number of rounds per wake-up, so that timers and queued calls (the hub's flush)

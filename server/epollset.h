@@ -26,11 +26,15 @@ public:
     bool isValid() const { return m_epoll >= 0; }
     bool add(int fd, Handler *handler, bool wantWrite);
     bool setWantWrite(int fd, Handler *handler, bool wantWrite);
+    // Call before closing fd. Closing a descriptor leaves the set only when no other descriptor
+    // refers to the same socket (a duplicate, one inherited by a child process); until then the
+    // set would go on reporting events for a handler that is gone.
+    bool remove(int fd);
     // One read buffer for all connections of this thread (they are read one at a time).
     char *scratch() { return m_scratch.data(); }
     qsizetype scratchSize() const { return m_scratch.size(); }
-    // Closing a descriptor removes it as well; a handler must not be deleted while a dispatch
-    // that may still name it runs (WsConnection is deleted later, from the event loop).
+    // A handler must not be deleted while a dispatch that may still name it runs (WsConnection
+    // is deleted later, from the event loop).
 
 private:
     void dispatch();

@@ -36,15 +36,26 @@ WsConnection::WsConnection(int fd, const QHostAddress &peer, quint16 peerPort, c
 
 WsConnection::~WsConnection()
 {
-    if (m_fd >= 0)
-        ::close(m_fd); // also leaves the epoll set
+    closeDescriptor();
+}
+
+void WsConnection::closeDescriptor()
+{
+    if (m_fd < 0)
+        return;
+    if (m_registered && m_set)
+        m_set->remove(m_fd);
+    m_registered = false;
+    ::close(m_fd);
+    m_fd = -1;
 }
 
 bool WsConnection::start(EpollSet *set, Events *events, QByteArray input)
 {
     m_set = set;
     m_events = events;
-    if (!set->add(m_fd, this, false)) {
+    m_registered = set->add(m_fd, this, false);
+    if (!m_registered) {
         m_failure = u"cannot watch the socket: "_s + errnoText(errno);
         finish(m_failure);
         return false;
@@ -323,10 +334,7 @@ void WsConnection::finish(const QString &failure)
     m_state = State::Closed;
     if (!(m_closeSent && m_closeReceived) && !failure.isEmpty())
         m_failure = failure;
-    if (m_fd >= 0) {
-        ::close(m_fd);
-        m_fd = -1;
-    }
+    closeDescriptor();
     m_out = QByteArray();
     m_outPos = 0;
     m_pendingPong = QByteArray();

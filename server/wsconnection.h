@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include "epollset.h"
@@ -103,10 +104,12 @@ private:
     static qsizetype halfFrameAfter(QByteArrayView bytes, qsizetype halfFrame, qsizetype sent);
     void updateWantWrite();
     void finish(const QString &failure);
+    void closeDescriptor(); // leaves the epoll set first
 
     int m_fd = -1;
     State m_state = State::Open;
-    EpollSet *m_set = nullptr;
+    QPointer<EpollSet> m_set; // the hub's; it may go first when the hub is destroyed
+    bool m_registered = false; // m_fd is in m_set
     Events *m_events = nullptr;
     WsFrame::Reader m_reader;
     QByteArray m_out; // from m_outPos on: bytes the kernel did not take yet

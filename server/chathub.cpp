@@ -3,8 +3,8 @@
 #include "epollset.h"
 #include "frontdoor.h"
 #include "logging.h"
+#include "randomhex.h"
 
-#include <QRandomGenerator>
 #include <QTimer>
 
 #include <algorithm>
@@ -20,13 +20,6 @@ using Protocol::Type;
 
 namespace {
 
-QString randomHex(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
-    return QString::fromLatin1(raw.toHex());
-}
-
 // Encoded and framed once per message; the same bytes go to every receiver.
 QByteArray frameOf(const Message &message)
 {
@@ -38,7 +31,7 @@ QByteArray frameOf(const Message &message)
 ChatHub::ChatHub(const HubConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_instance(randomHex(8))
+    , m_instance(Protocol::randomHex(8))
 {
     m_clock.start();
 }
@@ -314,7 +307,7 @@ void ChatHub::joinAs(Peer *peer, const QString &wanted, const Message *request)
         }
     }
     peer->name = uniqueName(wanted, peer);
-    peer->token = randomHex(16);
+    peer->token = Protocol::randomHex(16);
     m_byName.insert(peer->name.toCaseFolded(), peer);
 
     Message welcome;

@@ -65,18 +65,15 @@ private:
         QString leaveReason; // set when the hub ends the connection
         bool closing = false;
 
-        void wsText(WsConnection *, QByteArrayView utf8) override { hub->onText(this, utf8); }
-        void wsBinary(WsConnection *) override { hub->onBinary(this); }
-        void wsAlive(WsConnection *) override { lastActivityMs = hub->now(); }
-        void wsTooSlow(WsConnection *, qint64 unsentBytes) override
-        {
-            hub->onTooSlow(this, unsentBytes);
-        }
-        void wsRejected(WsConnection *, quint16 code, const QString &why) override
+        void wsText(QByteArrayView utf8) override { hub->onText(this, utf8); }
+        void wsBinary() override { hub->onBinary(this); }
+        void wsAlive() override { lastActivityMs = hub->now(); }
+        void wsTooSlow(qint64 unsentBytes) override { hub->onTooSlow(this, unsentBytes); }
+        void wsRejected(quint16 code, const QString &why) override
         {
             hub->onRejected(this, code, why);
         }
-        void wsClosed(WsConnection *) override { hub->onDisconnected(this); }
+        void wsClosed() override { hub->onDisconnected(this); }
     };
 
     void adopt(Handover::Connection connection);

@@ -103,7 +103,7 @@ void WsConnection::enforceLimit()
     qCWarning(lcHub).nospace() << "closing " << peerString() << ": " << unsent
                                << " bytes unsent (the peer stopped reading)";
     if (m_events)
-        m_events->wsTooSlow(this, unsent);
+        m_events->wsTooSlow(unsent);
     close(1008 /* policy */, u"too slow: stopped reading"_s, true);
 }
 
@@ -204,7 +204,7 @@ void WsConnection::feed(char *data, qsizetype size)
     const QString why = m_reader.errorText();
     if (m_state == State::Open) {
         if (m_events)
-            m_events->wsRejected(this, code, why);
+            m_events->wsRejected(code, why);
         close(code, why);
     }
 }
@@ -213,17 +213,17 @@ bool WsConnection::onFrame(WsFrame::Opcode opcode, QByteArrayView payload)
 {
     using WsFrame::Opcode;
     if (m_state == State::Open && m_events)
-        m_events->wsAlive(this);
+        m_events->wsAlive();
     if (m_state == State::Closed)
         return false;
     switch (opcode) {
     case Opcode::Text:
         if (m_state == State::Open && m_events)
-            m_events->wsText(this, payload);
+            m_events->wsText(payload);
         return m_state != State::Closed;
     case Opcode::Binary:
         if (m_state == State::Open && m_events)
-            m_events->wsBinary(this);
+            m_events->wsBinary();
         return m_state != State::Closed;
     case Opcode::Ping:
         if (m_state == State::Open)
@@ -238,7 +238,7 @@ bool WsConnection::onFrame(WsFrame::Opcode opcode, QByteArrayView payload)
             m_receivedCode = 1005;
             if (m_state == State::Open) {
                 if (m_events)
-                    m_events->wsRejected(this, error, u"invalid close frame"_s);
+                    m_events->wsRejected(error, u"invalid close frame"_s);
                 close(error, u"invalid close frame"_s);
             }
         } else if (m_state == State::Open) {
@@ -343,7 +343,7 @@ void WsConnection::finish(const QString &failure)
             this,
             [this] {
                 if (m_events)
-                    m_events->wsClosed(this);
+                    m_events->wsClosed();
             },
             Qt::QueuedConnection);
 }

@@ -30,21 +30,22 @@ class WsConnection final
 {
     Q_OBJECT
 public:
+    // One Events object per connection (the hub's Peer), so the calls do not name the connection.
     struct Events
     {
-        virtual void wsText(WsConnection *connection, QByteArrayView utf8) = 0;
-        virtual void wsBinary(WsConnection *connection) = 0;
+        virtual void wsText(QByteArrayView utf8) = 0;
+        virtual void wsBinary() = 0;
         // A frame arrived, of any kind (also a ping, a pong or a fragment): the peer is alive.
         // Comes before the frame's own event.
-        virtual void wsAlive(WsConnection *connection) = 0;
+        virtual void wsAlive() = 0;
         // More than maxPendingBytes wait for the peer to read: the connection closes itself 1008
         // after this call, its backlog dropped. May come from inside write().
-        virtual void wsTooSlow(WsConnection *connection, qint64 unsentBytes) = 0;
+        virtual void wsTooSlow(qint64 unsentBytes) = 0;
         // The peer broke the protocol (1002), sent invalid UTF-8 (1007) or too much (1009); the
         // connection closes itself with that code after this call.
-        virtual void wsRejected(WsConnection *connection, quint16 code, const QString &why) = 0;
+        virtual void wsRejected(quint16 code, const QString &why) = 0;
         // The connection is over and its descriptor closed; delete it later.
-        virtual void wsClosed(WsConnection *connection) = 0;
+        virtual void wsClosed() = 0;
 
     protected:
         ~Events() = default;

@@ -84,6 +84,8 @@ void ChatHub::start()
         qCWarning(lcHub) << "listen failed:" << reason;
         delete m_door;
         m_door = nullptr;
+        delete m_handover;
+        m_handover = nullptr;
         Q_EMIT failed(reason);
         return;
     }

@@ -15,7 +15,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-QString defaultName()
+// The person's name when neither --nick nor the settings give one (it also names the hosted
+// room when --room is not given).
+QString defaultPersonName()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
@@ -174,7 +176,7 @@ int runGui(QApplication &app, const AppOptions &options)
     if (name.isEmpty())
         name = settings.nickname();
     if (name.isEmpty())
-        name = defaultName();
+        name = defaultPersonName();
 
     ChatWindow window;
     window.setNickname(name);

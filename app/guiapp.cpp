@@ -1,6 +1,7 @@
 #include "guiapp.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
@@ -10,8 +11,11 @@
 #include "hubhost.h"
 #include "lanaddresses.h"
 #include "reachsession.h"
+#include "signalwatcher.h"
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcGui, "lanchat.app.gui", QtInfoMsg)
 
 namespace {
 
@@ -138,6 +142,8 @@ public:
     {
         if (!m_hub) {
             m_window->hostingStopped();
+            if (m_quitting)
+                QCoreApplication::quit();
             return;
         }
         HubHost *hub = m_hub;
@@ -146,6 +152,14 @@ public:
         // stop() waits for close handshakes up to closeGrace; never hang the window on it.
         const auto patience = hub->config().closeGrace + std::chrono::seconds(3);
         QTimer::singleShot(patience, hub, [this, hub] { finished(hub); });
+    }
+
+    // SIGTERM/SIGINT (logout, kill, Ctrl+C): the room ends as when its host stops it, so that
+    // guests hear "going away" (1001) instead of a dead connection, then the app quits.
+    void quitAfterStopping()
+    {
+        m_quitting = true;
+        stopHosting();
     }
 
 private:
@@ -157,6 +171,8 @@ private:
         hub->deleteLater();
         m_reach.hostingStopped();
         m_window->hostingStopped();
+        if (m_quitting)
+            QCoreApplication::quit();
     }
 
     ChatWindow *m_window;
@@ -165,6 +181,7 @@ private:
     ClientSettings m_settings;
     ReachSession m_reach;
     QPointer<HubHost> m_hub; // child of the window
+    bool m_quitting = false;
 };
 
 } // namespace
@@ -181,6 +198,19 @@ int runGui(QApplication &app, const AppOptions &options)
     ChatWindow window;
     window.setNickname(name);
     GuiSession session(&window, options, name);
+    SignalWatcher signals;
+    bool ending = false;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &window,
+                     [&session, &ending](int number) {
+                         if (ending) {
+                             qCWarning(lcGui) << "second signal" << number << "- quitting at once";
+                             QCoreApplication::quit();
+                             return;
+                         }
+                         ending = true;
+                         qCInfo(lcGui) << "signal" << number << "- ending the room";
+                         session.quitAfterStopping();
+                     });
     window.show();
     if (options.join.isValid())
         window.joinRoom(options.join);

@@ -188,6 +188,8 @@ private:
 
 int runGui(QApplication &app, const AppOptions &options)
 {
+    // Wayland docks and task bars match the window to the installed io.lanchat.LanChat.desktop.
+    QGuiApplication::setDesktopFileName(u"io.lanchat.LanChat"_s);
     ClientSettings settings;
     QString name = options.nick.trimmed();
     if (name.isEmpty())

@@ -36,6 +36,7 @@ while IFS= read -r file; do
     printf '%s\n' "${expect[@]}" | grep -qxF "$file" || bad "unexpected /$file"
 done < <(cd "$root" && find . -type f | sed 's|^\./||' | sort)
 [ -x "$root/usr/bin/lanchat" ] || bad "/usr/bin/lanchat is not executable"
+! readelf -d "$root/usr/bin/lanchat" | grep -qE 'RPATH|RUNPATH' || bad "/usr/bin/lanchat has a RUNPATH"
 
 # The package's metadata.
 control=$(dpkg-deb -f "$deb")

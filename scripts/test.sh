@@ -2,7 +2,8 @@
 # Builds LAN Chat with warnings as errors and runs the whole test suite: unit, GUI (offscreen),
 # hub, headless process, discovery, browser end-to-end (headless Chromium), bench smoke; then the
 # hub's tests again under AddressSanitizer + UndefinedBehaviorSanitizer, and the tests that cross
-# the hub thread under ThreadSanitizer.
+# the hub thread under ThreadSanitizer. It also builds the Debian package and checks it (file
+# places, lintian, appstreamcli, desktop-file-validate, systemd-analyze verify).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh test
@@ -19,6 +20,15 @@ cmake --build build-ci -j "$jobs"
 
 echo "== tests"
 ctest --test-dir build-ci --output-on-failure -j "$jobs" --timeout 300
+
+echo "== Debian package: a Release build of lanchat alone, cpack, then its checks"
+package_start=$(date +%s)
+cmake -S . -B build-package -G Ninja -DCMAKE_BUILD_TYPE=Release -DLANCHAT_BUILD_TESTS=OFF -DLANCHAT_WERROR=ON "${launcher[@]}" >/dev/null
+cmake --build build-package -j "$jobs" --target lanchat
+rm -f build-package/lanchat_*.deb
+(cd build-package && cpack -G DEB >/dev/null)
+bash tests/package/check-package.sh build-package/lanchat_*.deb
+echo "package built and checked in $(( $(date +%s) - package_start )) s"
 
 echo "== hub tests under ASan+UBSan"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANITIZE=address -DLANCHAT_WERROR=ON "${launcher[@]}" >/dev/null

@@ -76,6 +76,9 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
                                   Cli::tr("Open the window in another room instead of hosting "
                                           "(ws://HOST:PORT/ws, http://HOST:PORT/ or HOST:PORT)."),
                                   Cli::tr("address"));
+    const QCommandLineOption host(u"host"_s,
+                                  Cli::tr("Host a room at once (by default the window first "
+                                          "looks for a room on the LAN to join)."));
     const QCommandLineOption maxClients(u"max-clients"_s,
                                         Cli::tr("Most connections at once (default 10000)."),
                                         Cli::tr("count"));
@@ -113,9 +116,9 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
                                      Cli::tr("seconds"));
     const QCommandLineOption qr(u"qr"_s,
                                 Cli::tr("With --headless: print a QR code of the address."));
-    parser.addOptions({headless, port, bind, room, nick, join, maxClients, rateLimit, rateBurst,
-                       maxPending, history, pingInterval, idleTimeout, allowOrigin, noAnnounce,
-                       discover, timeout, qr});
+    parser.addOptions({headless, port, bind, room, nick, host, join, maxClients, rateLimit,
+                       rateBurst, maxPending, history, pingInterval, idleTimeout, allowOrigin,
+                       noAnnounce, discover, timeout, qr});
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << u"lanchat: "_s << parser.errorText() << Qt::endl
@@ -183,6 +186,11 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
             hub.room = u"Lobby"_s;
     }
     options.nick = parser.value(nick).trimmed();
+    options.host = parser.isSet(host);
+    if (options.host && parser.isSet(join)) {
+        QTextStream(stderr) << Cli::tr("lanchat: --host and --join do not go together") << Qt::endl;
+        return std::nullopt;
+    }
     if (parser.isSet(join)) {
         options.join = Protocol::roomSocketUrl(parser.value(join));
         if (!options.join.isValid()) {

@@ -2,13 +2,11 @@
 #include "discovery.h"
 #include "guiapp.h"
 #include "headless.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <memory>
 
@@ -37,17 +35,6 @@ bool wantsWindow(int argc, char **argv)
             return false;
     }
     return true;
-}
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"lanchat"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
 }
 
 } // namespace

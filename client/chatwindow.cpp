@@ -5,21 +5,26 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include "chatview.h"
 #include "clientlog.h"
+#include "focusmark.h"
 #include "hostpanel.h"
 #include "joindialog.h"
 #include "messageinput.h"
 #include "notifier.h"
 #include "peoplepanel.h"
+#include "shortcutsdialog.h"
+#include "startscreen.h"
 
 using namespace Qt::StringLiterals;
 
@@ -115,6 +120,7 @@ void ChatWindow::buildUi()
     auto *joinButton = new QPushButton(tr("&Join Another Room…"), central);
     joinButton->setObjectName(u"joinRoomButton"_s);
     connect(joinButton, &QPushButton::clicked, this, &ChatWindow::openJoinDialog);
+    m_joinButton = joinButton;
 
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -161,7 +167,8 @@ void ChatWindow::buildUi()
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setMinimumWidth(240);
+    sideScroll->setFocusPolicy(Qt::NoFocus); // its contents take the focus, not the frame
+    m_sideScroll = sideScroll;
 
     splitter->addWidget(chatColumn);
     splitter->addWidget(sideScroll);
@@ -169,19 +176,33 @@ void ChatWindow::buildUi()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({640, 300});
     layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(central);
+    m_startScreen = new StartScreen(m_stack);
+    m_stack->addWidget(m_startScreen);
+    setCentralWidget(m_stack);
+    connect(m_startScreen, &StartScreen::joinRequested, this, &ChatWindow::joinRoom);
+    connect(m_startScreen, &StartScreen::hostRequested, this, [this] {
+        m_stack->setCurrentIndex(0);
+        m_input->setFocus();
+        Q_EMIT hostRequested();
+    });
 
-    setTabOrder(m_input, m_sendButton);
-    setTabOrder(m_sendButton, m_view);
-    setTabOrder(m_view, joinButton);
+    FocusMark::attach(m_view);
+    updateTabOrder();
+    connect(m_hostPanel, &HostPanel::focusChainChanged, this, &ChatWindow::updateTabOrder);
 
     connect(m_input, &MessageInput::submitted, this, &ChatWindow::sendInput);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatWindow::sendInput);
     connect(m_input, &MessageInput::textChanged, this, &ChatWindow::updateInputNotice);
     connect(m_people, &PeoplePanel::renameRequested, this, [this](const QString &name) {
+        // A hosted room named after its host follows the host's new name.
+        if (isInOwnRoom() && m_client->room() == m_client->name())
+            Q_EMIT roomRenameRequested(name);
         m_settings.setNickname(name);
         m_nickname = name;
         m_client->rename(name);
+        m_input->setFocus(Qt::OtherFocusReason);
     });
 }
 
@@ -192,13 +213,15 @@ void ChatWindow::buildMenus()
     join->setObjectName(u"joinAction"_s);
     join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_backToOwnRoom
-            = room->addAction(tr("&Back to My Room"), this, [this] { joinRoom(ownRoomUrl()); });
+            = room->addAction(tr("&Back to My Room"), this, [this] { switchRoom(ownRoomUrl()); });
     m_backToOwnRoom->setObjectName(u"backToOwnRoomAction"_s);
     m_hostAction = room->addAction(tr("&Host a Room"), this, &ChatWindow::hostRequested);
     m_hostAction->setObjectName(u"hostAction"_s);
     m_stopHostingAction
             = room->addAction(tr("&Stop Hosting…"), this, [this] { askEndRoom(false); });
     m_stopHostingAction->setObjectName(u"stopHostingAction"_s);
+    m_renameRoomAction = room->addAction(tr("Rename R&oom…"), this, &ChatWindow::askRoomName);
+    m_renameRoomAction->setObjectName(u"renameRoomAction"_s);
     room->addSeparator();
     QAction *rename
             = room->addAction(tr("&Rename Yourself"), this, [this] { m_people->focusNameEdit(); });
@@ -221,6 +244,13 @@ void ChatWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setObjectName(u"shortcutsAction"_s);
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About LAN Chat"), this, [this] {
         QMessageBox::about(this, tr("About LAN Chat"),
                            tr("LAN Chat %1\n\nChat rooms on the local network: host one, or join "
@@ -244,6 +274,24 @@ void ChatWindow::connectClient()
         m_notifier->setRoomName(m_client->room());
         updateTitle();
         updateInputNotice();
+    });
+    connect(m_client, &ChatClient::switched, this, [this] {
+        m_view->clearLog();
+        m_wasConnected = false;
+        if (std::exchange(m_stopHostingAfterSwitch, false))
+            Q_EMIT stopHostingRequested();
+    });
+    connect(m_client, &ChatClient::switchFailed, this,
+            [this](const QUrl &url, const QString &reason) {
+                m_stopHostingAfterSwitch = false;
+                m_view->addSystem(tr("Nobody is hosting at %1 (%2). You are still in %3.")
+                                          .arg(hostPort(url), reason, m_client->room()));
+                updateStatus();
+            });
+    connect(m_client, &ChatClient::roomRenamed, this, [this](const QString &room) {
+        m_view->addSystem(tr("The room is now called %1.").arg(room));
+        m_notifier->setRoomName(room);
+        updateTitle();
     });
     connect(m_client, &ChatClient::chatReceived, this, &ChatWindow::onChat);
     connect(m_client, &ChatClient::messageQueued, this,
@@ -300,9 +348,25 @@ void ChatWindow::setNickname(const QString &name)
     m_people->setOwnName(m_nickname);
 }
 
+void ChatWindow::lookForRooms(std::chrono::milliseconds patience)
+{
+    const QList<RecentRoom> recent = m_settings.recentRooms();
+    m_stack->setCurrentWidget(m_startScreen);
+    m_startScreen->start(patience, recent.isEmpty() ? QUrl() : recent.constFirst().url);
+}
+
+bool ChatWindow::isOnStartScreen() const
+{
+    return m_stack->currentWidget() == m_startScreen;
+}
+
 void ChatWindow::joinRoom(const QUrl &socketUrl)
 {
     qCInfo(lcClientUi) << "joining" << socketUrl.toDisplayString();
+    if (isOnStartScreen()) {
+        m_stack->setCurrentIndex(0);
+        m_input->setFocus();
+    }
     m_view->clearLog();
     m_wasConnected = false;
     m_people->setUsers({}, {});
@@ -320,7 +384,20 @@ void ChatWindow::requestJoin(const QUrl &socketUrl)
         askKeepHosting(socketUrl);
         return;
     }
-    joinRoom(socketUrl);
+    switchRoom(socketUrl);
+}
+
+void ChatWindow::switchRoom(const QUrl &socketUrl)
+{
+    const ChatClient::State state = m_client->state();
+    if (state == ChatClient::State::Disconnected || state == ChatClient::State::Ended
+        || socketUrl == m_client->url()) {
+        joinRoom(socketUrl);
+        return;
+    }
+    qCInfo(lcClientUi) << "switching to" << socketUrl.toDisplayString();
+    m_view->addSystem(tr("Connecting to %1…").arg(hostPort(socketUrl)));
+    m_client->switchTo(socketUrl, m_nickname);
 }
 
 void ChatWindow::setHosting(const QUrl &ownRoomUrl, const QList<HostedAddress> &addresses)
@@ -365,6 +442,7 @@ void ChatWindow::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
 {
     qCDebug(lcClientUi) << "rooms on the network:" << rooms.size();
     m_discovered = rooms;
+    m_startScreen->setRooms(rooms);
     if (m_joinDialog)
         m_joinDialog->setDiscoveredRooms(rooms);
 }
@@ -438,6 +516,32 @@ void ChatWindow::closeEvent(QCloseEvent *event)
     saveWindow();
     m_client->leave();
     event->accept();
+}
+
+void ChatWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitWidth(width());
+}
+
+// Tab goes through the window as it reads: the header, the conversation, the message box, then
+// the side panel top to bottom (join card, people, your name).
+void ChatWindow::updateTabOrder()
+{
+    QList<QWidget *> chain{m_joinButton, m_view, m_input, m_sendButton};
+    chain += m_hostPanel->focusChain();
+    chain += m_people->focusChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+// Narrow windows (down to MinimumWidth) keep the conversation readable: the join card folds away
+// and the side panel takes less room.
+void ChatWindow::fitWidth(int width)
+{
+    const bool narrow = width < 640;
+    m_hostPanel->setCompact(narrow);
+    m_sideScroll->setMinimumWidth(narrow ? 120 : 240);
 }
 
 void ChatWindow::changeEvent(QEvent *event)
@@ -516,6 +620,7 @@ void ChatWindow::updateHostingUi()
     m_backToOwnRoom->setVisible(isHosting() && !own);
     m_hostAction->setVisible(!isHosting());
     m_stopHostingAction->setVisible(isHosting());
+    m_renameRoomAction->setVisible(own);
 }
 
 void ChatWindow::onStateChanged(ChatClient::State state)
@@ -587,11 +692,26 @@ void ChatWindow::askKeepHosting(const QUrl &next)
             [this, keep, stop, next](QAbstractButton *clicked) {
                 if (clicked != keep && clicked != stop)
                     return;
-                joinRoom(next);
-                if (clicked == stop)
-                    Q_EMIT stopHostingRequested();
+                m_stopHostingAfterSwitch = clicked == stop;
+                switchRoom(next);
             });
     box->open();
+}
+
+void ChatWindow::askRoomName()
+{
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(u"roomNameDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Rename Room"));
+    dialog->setLabelText(tr("Room name:"));
+    dialog->setTextValue(m_client->room());
+    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
+        const QString name = text.trimmed();
+        if (!name.isEmpty() && name != m_client->room())
+            Q_EMIT roomRenameRequested(name.left(Protocol::MaxRoomNameLength));
+    });
+    dialog->open();
 }
 
 QMessageBox *ChatWindow::question(const QString &objectName, const QString &title,

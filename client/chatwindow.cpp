@@ -117,6 +117,8 @@ void ChatWindow::buildUi()
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setAccessibleName(tr("Connection status"));
+    m_statusLabel->setWordWrap(true); // narrow windows
+    m_roomLabel->setWordWrap(true);
     auto *joinButton = new QPushButton(tr("&Join Another Room…"), central);
     joinButton->setObjectName(u"joinRoomButton"_s);
     connect(joinButton, &QPushButton::clicked, this, &ChatWindow::openJoinDialog);
@@ -168,7 +170,7 @@ void ChatWindow::buildUi()
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
     sideScroll->setFocusPolicy(Qt::NoFocus); // its contents take the focus, not the frame
-    m_sideScroll = sideScroll;
+    sideScroll->setMinimumWidth(120); // narrow windows; wide ones give it 300 (below)
 
     splitter->addWidget(chatColumn);
     splitter->addWidget(sideScroll);
@@ -535,13 +537,10 @@ void ChatWindow::updateTabOrder()
         setTabOrder(chain.at(i - 1), chain.at(i));
 }
 
-// Narrow windows (down to MinimumWidth) keep the conversation readable: the join card folds away
-// and the side panel takes less room.
+// Narrow windows (down to 360 px) keep the conversation readable: the join card folds away.
 void ChatWindow::fitWidth(int width)
 {
-    const bool narrow = width < 640;
-    m_hostPanel->setCompact(narrow);
-    m_sideScroll->setMinimumWidth(narrow ? 120 : 240);
+    m_hostPanel->setCompact(width < 640);
 }
 
 void ChatWindow::changeEvent(QEvent *event)

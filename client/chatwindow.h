@@ -112,7 +112,6 @@ private:
     MessageInput *m_input = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_joinButton = nullptr;
-    QWidget *m_sideScroll = nullptr;
     QLabel *m_inputNotice = nullptr;
     QLabel *m_roomLabel = nullptr;
     QLabel *m_statusLabel = nullptr;

@@ -90,6 +90,13 @@ ChatWindow::ChatWindow(QWidget *parent)
         raise();
         activateWindow();
     });
+    connect(m_notifier, &Notifier::mutedChanged, this,
+            [this](bool muted) { m_muteAction->setChecked(muted); });
+    connect(m_notifier, &Notifier::quitRequested, this, [this] {
+        showNormal();
+        m_quitFromTray = true;
+        close();
+    });
 
     if (!restoreGeometry(m_settings.geometry()))
         resize(960, 640);
@@ -512,7 +519,11 @@ void ChatWindow::closeEvent(QCloseEvent *event)
 {
     if (isHosting() && !m_closeApproved) {
         event->ignore();
-        askEndRoom(true);
+        // With others in the room and a tray to live in, the room can keep running.
+        if (m_notifier->hasTray() && !std::exchange(m_quitFromTray, false) && othersInRoom() > 0)
+            askKeepInTray();
+        else
+            askEndRoom(true);
         return;
     }
     saveWindow();
@@ -644,82 +655,6 @@ void ChatWindow::onChat(const Protocol::Message &chat, bool own, bool fromHistor
     m_view->addChat(chat.from, chat.text, chat.time, own, chat.id);
     if (!own && !fromHistory && !isActiveWindow())
         m_notifier->messageArrived(chat.from, chat.text);
-}
-
-void ChatWindow::askEndRoom(bool quitAfter)
-{
-    if (!isHosting())
-        return;
-    const int others = std::max(0, m_hostedPeople - (isInOwnRoom() ? 1 : 0));
-    const auto endRoom = [this, quitAfter] {
-        m_quitWhenStopped = quitAfter;
-        m_statusLabel->setText(tr("Ending the room…"));
-        Q_EMIT stopHostingRequested();
-    };
-    if (others == 0) { // nobody to warn
-        endRoom();
-        return;
-    }
-    const QString text
-            = tr("Others in your room: %n. Ending the room disconnects them.", nullptr, others);
-    QMessageBox *box = question(u"endRoomQuestion"_s, tr("End Your Room?"), text);
-    QPushButton *end = box->addButton(quitAfter ? tr("&End Room and Quit") : tr("&End Room"),
-                                      QMessageBox::AcceptRole);
-    end->setObjectName(u"endRoomButton"_s);
-    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
-    box->setDefaultButton(end);
-    connect(box, &QMessageBox::buttonClicked, this, [end, endRoom](QAbstractButton *clicked) {
-        if (clicked == end)
-            endRoom();
-    });
-    box->open();
-}
-
-void ChatWindow::askKeepHosting(const QUrl &next)
-{
-    QMessageBox *box = question(
-            u"keepHostingQuestion"_s, tr("Keep Hosting?"),
-            tr("You are hosting this room. Keep it running in the background while you are in the "
-               "other room, or end it?"));
-    QPushButton *keep = box->addButton(tr("&Keep Hosting"), QMessageBox::AcceptRole);
-    keep->setObjectName(u"keepHostingButton"_s);
-    QPushButton *stop = box->addButton(tr("&Stop Hosting"), QMessageBox::DestructiveRole);
-    stop->setObjectName(u"stopHostingButton"_s);
-    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
-    box->setDefaultButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, keep, stop, next](QAbstractButton *clicked) {
-                if (clicked != keep && clicked != stop)
-                    return;
-                m_stopHostingAfterSwitch = clicked == stop;
-                switchRoom(next);
-            });
-    box->open();
-}
-
-void ChatWindow::askRoomName()
-{
-    auto *dialog = new QInputDialog(this);
-    dialog->setObjectName(u"roomNameDialog"_s);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("Rename Room"));
-    dialog->setLabelText(tr("Room name:"));
-    dialog->setTextValue(m_client->room());
-    connect(dialog, &QInputDialog::textValueSelected, this, [this](const QString &text) {
-        const QString name = text.trimmed();
-        if (!name.isEmpty() && name != m_client->room())
-            Q_EMIT roomRenameRequested(name.left(Protocol::MaxRoomNameLength));
-    });
-    dialog->open();
-}
-
-QMessageBox *ChatWindow::question(const QString &objectName, const QString &title,
-                                  const QString &text)
-{
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
-    box->setObjectName(objectName);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    return box;
 }
 
 void ChatWindow::saveWindow()

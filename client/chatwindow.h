@@ -99,9 +99,12 @@ private:
     void updateHostingUi();
     void onStateChanged(ChatClient::State state);
     void onChat(const Protocol::Message &chat, bool own, bool fromHistory);
+    void endRoom(bool quitAfter);
     void askEndRoom(bool quitAfter);
     void askKeepHosting(const QUrl &next);
     void askRoomName();
+    void askKeepInTray();
+    int othersInRoom() const; // in the room this app hosts, besides this window
     QMessageBox *question(const QString &objectName, const QString &title, const QString &text);
     void saveWindow();
 
@@ -132,6 +135,7 @@ private:
     int m_hostedPeople = 0;
     QString m_hostingProblem;
     bool m_closeApproved = false;
+    bool m_quitFromTray = false;
     bool m_quitWhenStopped = false;
     bool m_wasConnected = false;
     bool m_stopHostingAfterSwitch = false; // "Stop Hosting" chosen: once the new room answers

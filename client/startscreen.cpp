@@ -35,9 +35,12 @@ StartScreen::StartScreen(QWidget *parent)
     });
 
     auto *outer = new QVBoxLayout(this);
-    auto *column = new QVBoxLayout;
+    auto *columnWidget = new QWidget(this);
+    columnWidget->setMaximumWidth(520); // buttons a person reads as a list, not as a stripe
+    auto *column = new QVBoxLayout(columnWidget);
+    column->setContentsMargins(0, 0, 0, 0);
     column->setSpacing(10);
-    m_title = new QLabel(this);
+    m_title = new QLabel(columnWidget);
     m_title->setObjectName(u"startTitle"_s);
     m_title->setWordWrap(true);
     m_title->setAlignment(Qt::AlignCenter);
@@ -71,7 +74,7 @@ StartScreen::StartScreen(QWidget *parent)
     column->addWidget(m_hostButton);
     auto *row = new QHBoxLayout;
     row->addStretch(1);
-    row->addLayout(column, 4);
+    row->addWidget(columnWidget, 10);
     row->addStretch(1);
     outer->addStretch(1);
     outer->addLayout(row);

@@ -372,6 +372,7 @@ bool ChatWindow::isOnStartScreen() const
 void ChatWindow::joinRoom(const QUrl &socketUrl)
 {
     qCInfo(lcClientUi) << "joining" << socketUrl.toDisplayString();
+    m_startScreen->stop();
     if (isOnStartScreen()) {
         m_stack->setCurrentIndex(0);
         m_input->setFocus();

@@ -89,6 +89,11 @@ void StartScreen::start(std::chrono::milliseconds patience, const QUrl &lastRoom
     offer();
 }
 
+void StartScreen::stop()
+{
+    m_patience.stop();
+}
+
 void StartScreen::setRooms(const QList<DiscoveredRoom> &rooms)
 {
     if (rooms == m_heard)
@@ -146,6 +151,7 @@ void StartScreen::rebuild()
         auto *button = new QPushButton(joinText(room), this);
         button->setObjectName(u"joinRoom%1"_s.arg(m_roomButtons.size()));
         button->setAutoDefault(true);
+        button->setDefault(m_roomButtons.isEmpty()); // drawn as the one Enter presses
         const QString host = room.host.isEmpty() ? room.url.host() : room.host;
         button->setToolTip(tr("%1 on %2 (%3)").arg(room.room, host, room.url.host()));
         const QUrl url = room.url;

@@ -26,6 +26,7 @@ public:
     // Starts listening: rooms heard within patience are offered, else hostRequested() follows.
     void start(std::chrono::milliseconds patience, const QUrl &lastRoom);
     bool isLooking() const { return m_patience.isActive(); }
+    void stop(); // the person went elsewhere (joined a room): no hosting when patience ends
     void setRooms(const QList<DiscoveredRoom> &rooms); // may change while shown
     QList<QUrl> offeredRooms() const; // in the order offered
 

@@ -78,6 +78,18 @@ private Q_SLOTS:
         QCOMPARE(hostRequested.size(), 0);
     }
 
+    void joiningElsewhereEndsTheLook()
+    {
+        ChatWindow window;
+        QSignalSpy hostRequested(&window, &ChatWindow::hostRequested);
+        window.lookForRooms(10s);
+        QVERIFY(window.findChild<StartScreen *>()->isLooking());
+        window.requestJoin(QUrl(u"ws://127.0.0.1:1/ws"_s)); // Ctrl+J while looking
+        QVERIFY(!window.findChild<StartScreen *>()->isLooking()); // so it will not host
+        QVERIFY(!window.isOnStartScreen());
+        QCOMPARE(hostRequested.size(), 0);
+    }
+
     void enterOnTheScreenJoinsTheFirstRoom()
     {
         StartScreen screen;

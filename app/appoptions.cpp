@@ -139,6 +139,14 @@ const QList<OptionRow> &optionTable()
                      o.nick = nick;
                      return QString();
                  }),
+            flag("host",
+                 QT_TRANSLATE_NOOP("Cli",
+                                   "Host a room at once (by default the window first looks for a "
+                                   "room on the LAN to join)."),
+                 [](AppOptions &o) {
+                     o.host = true;
+                     return QString();
+                 }),
             text("join", QT_TRANSLATE_NOOP("Cli", "address"),
                  QT_TRANSLATE_NOOP("Cli",
                                    "Open the window in another room instead of hosting "
@@ -257,9 +265,9 @@ ParsedCommandLine parseOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-            Cli::tr("Chat rooms on the local network. Started without options, LAN Chat hosts a "
-                    "room and opens its window; anyone on the LAN can join from the app or a "
-                    "browser."));
+            Cli::tr("Chat rooms on the local network. Started without options, LAN Chat opens "
+                    "its window and joins a room it hears on the LAN, or hosts one; anyone on the "
+                    "LAN can join from the app or a browser."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     const AppOptions defaults;
@@ -301,6 +309,8 @@ ParsedCommandLine parseOptions(const QStringList &arguments)
                 return failure(error);
         }
     }
+    if (options.host && options.join.isValid())
+        return failure(Cli::tr("--host and --join do not go together"));
     if (!options.roomGiven && options.mode == AppOptions::Mode::Headless) {
         const QString host = QHostInfo::localHostName();
         options.hub.room = host.isEmpty() ? u"Lobby"_s : host.left(64);

@@ -14,10 +14,16 @@
 #include "signalwatcher.h"
 
 using namespace Qt::StringLiterals;
+using namespace std::chrono_literals;
 
 Q_LOGGING_CATEGORY(lcGui, "lanchat.app.gui", QtInfoMsg)
 
 namespace {
+
+// How long a window started without a room listens for rooms on the LAN before it hosts one:
+// hosting rooms announce themselves every second (ReachSession), so each one is usually heard
+// twice within the look.
+constexpr auto LookForRooms = 2000ms;
 
 // The person's name when neither --nick nor the settings give one (it also names the hosted
 // room when --room is not given).
@@ -80,6 +86,13 @@ public:
         QObject::connect(window, &ChatWindow::hostRequested, window, [this] { host(); });
         QObject::connect(window, &ChatWindow::stopHostingRequested, window,
                          [this] { stopHosting(); });
+        QObject::connect(window, &ChatWindow::roomRenameRequested, window,
+                         [this](const QString &room) {
+                             if (!m_hub)
+                                 return;
+                             m_hub->setRoomName(room); // tells everyone in the room
+                             m_reach.setRoomName(room); // and the LAN
+                         });
 
         m_reach.setAnnounceEnabled(options.announce);
         QObject::connect(&m_reach, &ReachSession::roomsChanged, window,
@@ -104,7 +117,7 @@ public:
             return;
         HubConfig config = m_options.hub;
         if (!m_options.roomGiven)
-            config.room = m_name;
+            config.room = m_window->nickname().isEmpty() ? m_name : m_window->nickname();
         if (!m_options.portGiven) {
             const quint16 remembered = m_settings.port();
             config.port = remembered ? remembered : Protocol::DefaultPort;
@@ -216,7 +229,9 @@ int runGui(QApplication &app, const AppOptions &options)
     window.show();
     if (options.join.isValid())
         window.joinRoom(options.join);
-    else
+    else if (options.host)
         session.host();
+    else
+        window.lookForRooms(LookForRooms);
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "guiapp.h"
 #include "headless.h"
 #include "startup.h"
+#include "translators.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -28,7 +29,7 @@ int main(int argc, char **argv)
         app = std::make_unique<QApplication>(argc, argv);
     else
         app = std::make_unique<QCoreApplication>(argc, argv);
-    Startup::installTranslators(*app);
+    installTranslators(*app);
 
     const ParsedCommandLine parsed = parseOptions(app->arguments());
     if (!reportParsed(parsed))

@@ -1,10 +1,5 @@
 #include "startup.h"
 
-#include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
-
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -35,17 +30,6 @@ bool wantsWindow(const QStringList &arguments)
             return false;
     }
     return true;
-}
-
-void installTranslators(QCoreApplication &app)
-{
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
-    auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"lanchat"_s, u"_"_s, u":/i18n"_s))
-        QCoreApplication::installTranslator(own);
 }
 
 } // namespace Startup

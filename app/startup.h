@@ -2,8 +2,6 @@
 
 #include <QStringList>
 
-class QCoreApplication;
-
 // What main() does to the process before and right after the application object exists.
 namespace Startup {
 
@@ -20,8 +18,5 @@ void raiseFileLimit();
 
 // Only the window needs a display: --headless, --discover, --help and --version run anywhere.
 bool wantsWindow(const QStringList &arguments);
-
-// Qt's own catalogue (qtbase) from the system, ours from the resources (:/i18n).
-void installTranslators(QCoreApplication &app);
 
 } // namespace Startup

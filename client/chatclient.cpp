@@ -21,7 +21,11 @@ ChatClient::ChatClient(QObject *parent)
     m_connectTimer.setSingleShot(true);
     m_silenceTimer.setSingleShot(true);
     m_pongTimer.setSingleShot(true);
+    m_candidateTimer.setSingleShot(true);
     setTiming(Timing{});
+    connect(&m_candidateTimer, &QTimer::timeout, this, [this] {
+        failSwitch(u"no welcome within %1 ms"_s.arg(m_timing.connectTimeout.count()));
+    });
 
     connect(&m_retryTimer, &QTimer::timeout, this, &ChatClient::open);
     connect(&m_connectTimer, &QTimer::timeout, this, [this] {
@@ -41,6 +45,7 @@ ChatClient::ChatClient(QObject *parent)
 
 ChatClient::~ChatClient()
 {
+    discardCandidate();
     if (m_socket) {
         m_socket->disconnect(this);
         m_socket->close(QWebSocketProtocol::CloseCodeNormal);
@@ -53,11 +58,108 @@ void ChatClient::setTiming(const Timing &timing)
     m_timing = timing;
     m_backoff = Backoff(timing.retryInitial, timing.retryMaximum, timing.retryJitter);
     m_connectTimer.setInterval(timing.connectTimeout);
+    m_candidateTimer.setInterval(timing.connectTimeout);
     m_silenceTimer.setInterval(timing.pingAfterSilence);
     m_pongTimer.setInterval(timing.pongTimeout);
 }
 
 void ChatClient::connectTo(const QUrl &url, const QString &name)
+{
+    enterNewRoom(url, name);
+    qCInfo(lcClient) << "joining" << url.toDisplayString() << "as" << m_name;
+    open();
+}
+
+void ChatClient::switchTo(const QUrl &url, const QString &name)
+{
+    discardCandidate();
+    if (m_state == State::Disconnected || m_state == State::Ended) {
+        connectTo(url, name);
+        return;
+    }
+    m_candidateUrl = url;
+    m_candidateName = name.trimmed();
+    m_candidateError.clear();
+    qCInfo(lcClient) << "trying" << url.toDisplayString() << "before leaving"
+                     << m_url.toDisplayString();
+    m_candidate = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
+    QWebSocket *candidate = m_candidate;
+    connect(candidate, &QWebSocket::connected, this, [this, candidate] {
+        candidate->sendTextMessage(Protocol::encodeText(Protocol::join(m_candidateName)));
+    });
+    connect(candidate, &QWebSocket::textMessageReceived, this, &ChatClient::onCandidateFrame);
+    connect(candidate, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
+            [this, candidate] {
+                m_candidateError = candidate->errorString();
+                // As in open(): a failed connect may report only the error.
+                QMetaObject::invokeMethod(
+                        this,
+                        [this, candidate] {
+                            if (m_candidate == candidate)
+                                failSwitch(m_candidateError);
+                        },
+                        Qt::QueuedConnection);
+            });
+    connect(candidate, &QWebSocket::disconnected, this, [this, candidate] {
+        failSwitch(candidate->closeReason().isEmpty() ? m_candidateError
+                                                      : candidate->closeReason());
+    });
+    m_candidateTimer.start();
+    candidate->open(url);
+}
+
+void ChatClient::onCandidateFrame(const QString &frame)
+{
+    const std::optional<Protocol::Message> message = Protocol::decode(frame);
+    if (!message)
+        return;
+    if (message->type == Protocol::Type::Error) {
+        failSwitch(message->text.isEmpty() ? message->code : message->text);
+        return;
+    }
+    if (message->type != Protocol::Type::Welcome)
+        return;
+    // The new room answered: leave the old one and carry on over the new link.
+    QWebSocket *socket = std::exchange(m_candidate, nullptr);
+    m_candidateTimer.stop();
+    socket->disconnect(this);
+    const QUrl url = m_candidateUrl;
+    const QString name = m_candidateName;
+    m_candidateUrl.clear();
+    enterNewRoom(url, name);
+    m_socket = socket;
+    watchSocket(socket);
+    noteTraffic();
+    qCInfo(lcClient) << "switched to" << url.toDisplayString();
+    Q_EMIT switched(url);
+    onWelcome(*message);
+}
+
+void ChatClient::failSwitch(const QString &reason)
+{
+    if (!m_candidate)
+        return;
+    const QUrl url = m_candidateUrl;
+    const QString why = reason.isEmpty() ? u"closed"_s : reason;
+    qCWarning(lcClient) << "staying in" << m_url.toDisplayString() << ":" << url.toDisplayString()
+                        << "did not answer:" << why;
+    discardCandidate();
+    Q_EMIT switchFailed(url, why);
+}
+
+void ChatClient::discardCandidate()
+{
+    m_candidateTimer.stop();
+    m_candidateUrl.clear();
+    if (!m_candidate)
+        return;
+    QWebSocket *candidate = std::exchange(m_candidate, nullptr);
+    candidate->disconnect(this);
+    candidate->abort();
+    candidate->deleteLater();
+}
+
+void ChatClient::enterNewRoom(const QUrl &url, const QString &name)
 {
     leave();
     m_url = url;
@@ -69,12 +171,11 @@ void ChatClient::connectTo(const QUrl &url, const QString &name)
     m_instance.clear();
     m_token.clear();
     m_backoff.reset();
-    qCInfo(lcClient) << "joining" << url.toDisplayString() << "as" << m_name;
-    open();
 }
 
 void ChatClient::leave()
 {
+    discardCandidate();
     m_retryTimer.stop();
     if (m_socket) {
         qCInfo(lcClient) << "leaving" << m_url.toDisplayString();
@@ -149,6 +250,14 @@ void ChatClient::open()
     m_socket = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     QWebSocket *socket = m_socket;
     connect(socket, &QWebSocket::connected, this, &ChatClient::onConnected);
+    watchSocket(socket);
+    setState(State::Connecting);
+    m_connectTimer.start();
+    socket->open(m_url);
+}
+
+void ChatClient::watchSocket(QWebSocket *socket)
+{
     connect(socket, &QWebSocket::textMessageReceived, this, &ChatClient::onFrame);
     connect(socket, &QWebSocket::pong, this, &ChatClient::noteTraffic);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
@@ -171,9 +280,6 @@ void ChatClient::open()
                         },
                         Qt::QueuedConnection);
             });
-    setState(State::Connecting);
-    m_connectTimer.start();
-    socket->open(m_url);
 }
 
 void ChatClient::discardSocket()
@@ -250,6 +356,10 @@ void ChatClient::onFrame(const QString &frame)
         }
         break;
     }
+    case Protocol::Type::Room:
+        m_room = message->room;
+        Q_EMIT roomRenamed(m_room);
+        break;
     case Protocol::Type::Error:
         onError(*message);
         break;

@@ -62,6 +62,13 @@ public:
 
     // Enters the room at url (ws://HOST:PORT/ws) as name; forgets any earlier room.
     void connectTo(const QUrl &url, const QString &name);
+    // Moves to the room at url without losing the current one on the way: the current room is
+    // left only once the new one has welcomed us (switched(), then welcomed()); if the new one
+    // does not answer, switchFailed() says why and nothing else changes. Not in a room: as
+    // connectTo().
+    void switchTo(const QUrl &url, const QString &name);
+    bool isSwitching() const { return m_candidate != nullptr; }
+    QUrl switchingTo() const { return m_candidateUrl; }
     // Leaves the room (close 1000); pending messages are dropped.
     void leave();
     // Queues text (sent at once when connected). Returns the message's id, or an empty string if
@@ -100,14 +107,22 @@ Q_SIGNALS:
     void userRenamed(const QString &from, const QString &to, const QDateTime &time);
     void usersChanged(const QStringList &users);
     void nameChanged(const QString &name);
+    void roomRenamed(const QString &room); // the host renamed the room (room() is fresh)
     void serverError(const QString &code, const QString &text);
     void historyTruncated(); // messages after our last seq were already dropped by the hub
     void roomRestarted(); // the host restarted (new instance): seq started again
     void retryScheduled(int milliseconds);
+    void switched(const QUrl &url); // the new room answered; its welcome follows at once
+    void switchFailed(const QUrl &url, const QString &reason);
 
 private:
+    void enterNewRoom(const QUrl &url, const QString &name); // leaves, forgets the old room
     void open();
+    void watchSocket(QWebSocket *socket);
     void discardSocket();
+    void onCandidateFrame(const QString &frame);
+    void failSwitch(const QString &reason);
+    void discardCandidate();
     void setState(State state);
     void onConnected();
     void onFrame(const QString &frame);
@@ -140,6 +155,12 @@ private:
     quint64 m_idCounter = 0;
     QString m_lastSocketError;
     quint64 m_generation = 0; // counts sockets, so a late signal of an old one is ignored
+
+    QWebSocket *m_candidate = nullptr; // child; the room we are moving to, until its welcome
+    QUrl m_candidateUrl;
+    QString m_candidateName;
+    QString m_candidateError;
+    QTimer m_candidateTimer;
 
     QTimer m_retryTimer;
     QTimer m_connectTimer;

@@ -5,21 +5,26 @@
 #include <QCloseEvent>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QVBoxLayout>
 
 #include "chatview.h"
 #include "clientlog.h"
+#include "focusmark.h"
 #include "hostpanel.h"
 #include "joindialog.h"
 #include "messageinput.h"
 #include "notifier.h"
 #include "peoplepanel.h"
+#include "shortcutsdialog.h"
+#include "startscreen.h"
 
 using namespace Qt::StringLiterals;
 
@@ -85,6 +90,13 @@ ChatWindow::ChatWindow(QWidget *parent)
         raise();
         activateWindow();
     });
+    connect(m_notifier, &Notifier::mutedChanged, this,
+            [this](bool muted) { m_muteAction->setChecked(muted); });
+    connect(m_notifier, &Notifier::quitRequested, this, [this] {
+        showNormal();
+        m_quitFromTray = true;
+        close();
+    });
 
     if (!restoreGeometry(m_settings.geometry()))
         resize(960, 640);
@@ -112,9 +124,12 @@ void ChatWindow::buildUi()
     m_statusLabel->setObjectName(u"statusLabel"_s);
     m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setAccessibleName(tr("Connection status"));
+    m_statusLabel->setWordWrap(true); // narrow windows
+    m_roomLabel->setWordWrap(true);
     auto *joinButton = new QPushButton(tr("&Join Another Room…"), central);
     joinButton->setObjectName(u"joinRoomButton"_s);
     connect(joinButton, &QPushButton::clicked, this, &ChatWindow::openJoinDialog);
+    m_joinButton = joinButton;
 
     auto *header = new QHBoxLayout;
     auto *titles = new QVBoxLayout;
@@ -161,7 +176,8 @@ void ChatWindow::buildUi()
     sideScroll->setWidget(side);
     sideScroll->setWidgetResizable(true);
     sideScroll->setFrameShape(QFrame::NoFrame);
-    sideScroll->setMinimumWidth(240);
+    sideScroll->setFocusPolicy(Qt::NoFocus); // its contents take the focus, not the frame
+    sideScroll->setMinimumWidth(120); // narrow windows; wide ones give it 300 (below)
 
     splitter->addWidget(chatColumn);
     splitter->addWidget(sideScroll);
@@ -169,19 +185,33 @@ void ChatWindow::buildUi()
     splitter->setStretchFactor(1, 1);
     splitter->setSizes({640, 300});
     layout->addWidget(splitter, 1);
-    setCentralWidget(central);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(central);
+    m_startScreen = new StartScreen(m_stack);
+    m_stack->addWidget(m_startScreen);
+    setCentralWidget(m_stack);
+    connect(m_startScreen, &StartScreen::joinRequested, this, &ChatWindow::joinRoom);
+    connect(m_startScreen, &StartScreen::hostRequested, this, [this] {
+        m_stack->setCurrentIndex(0);
+        m_input->setFocus();
+        Q_EMIT hostRequested();
+    });
 
-    setTabOrder(m_input, m_sendButton);
-    setTabOrder(m_sendButton, m_view);
-    setTabOrder(m_view, joinButton);
+    FocusMark::attach(m_view);
+    updateTabOrder();
+    connect(m_hostPanel, &HostPanel::focusChainChanged, this, &ChatWindow::updateTabOrder);
 
     connect(m_input, &MessageInput::submitted, this, &ChatWindow::sendInput);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatWindow::sendInput);
     connect(m_input, &MessageInput::textChanged, this, &ChatWindow::updateInputNotice);
     connect(m_people, &PeoplePanel::renameRequested, this, [this](const QString &name) {
+        // A hosted room named after its host follows the host's new name.
+        if (isInOwnRoom() && m_client->room() == m_client->name())
+            Q_EMIT roomRenameRequested(name);
         m_settings.setNickname(name);
         m_nickname = name;
         m_client->rename(name);
+        m_input->setFocus(Qt::OtherFocusReason);
     });
 }
 
@@ -192,13 +222,15 @@ void ChatWindow::buildMenus()
     join->setObjectName(u"joinAction"_s);
     join->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_backToOwnRoom
-            = room->addAction(tr("&Back to My Room"), this, [this] { joinRoom(ownRoomUrl()); });
+            = room->addAction(tr("&Back to My Room"), this, [this] { switchRoom(ownRoomUrl()); });
     m_backToOwnRoom->setObjectName(u"backToOwnRoomAction"_s);
     m_hostAction = room->addAction(tr("&Host a Room"), this, &ChatWindow::hostRequested);
     m_hostAction->setObjectName(u"hostAction"_s);
     m_stopHostingAction
             = room->addAction(tr("&Stop Hosting…"), this, [this] { askEndRoom(false); });
     m_stopHostingAction->setObjectName(u"stopHostingAction"_s);
+    m_renameRoomAction = room->addAction(tr("Rename R&oom…"), this, &ChatWindow::askRoomName);
+    m_renameRoomAction->setObjectName(u"renameRoomAction"_s);
     room->addSeparator();
     QAction *rename
             = room->addAction(tr("&Rename Yourself"), this, [this] { m_people->focusNameEdit(); });
@@ -221,6 +253,13 @@ void ChatWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *keys = help->addAction(tr("&Keyboard Shortcuts"), this, [this] {
+        auto *dialog = new ShortcutsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    keys->setObjectName(u"shortcutsAction"_s);
+    keys->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About LAN Chat"), this, [this] {
         QMessageBox::about(this, tr("About LAN Chat"),
                            tr("LAN Chat %1\n\nChat rooms on the local network: host one, or join "
@@ -244,6 +283,24 @@ void ChatWindow::connectClient()
         m_notifier->setRoomName(m_client->room());
         updateTitle();
         updateInputNotice();
+    });
+    connect(m_client, &ChatClient::switched, this, [this] {
+        m_view->clearLog();
+        m_wasConnected = false;
+        if (std::exchange(m_stopHostingAfterSwitch, false))
+            Q_EMIT stopHostingRequested();
+    });
+    connect(m_client, &ChatClient::switchFailed, this,
+            [this](const QUrl &url, const QString &reason) {
+                m_stopHostingAfterSwitch = false;
+                m_view->addSystem(tr("Nobody is hosting at %1 (%2). You are still in %3.")
+                                          .arg(hostPort(url), reason, m_client->room()));
+                updateStatus();
+            });
+    connect(m_client, &ChatClient::roomRenamed, this, [this](const QString &room) {
+        m_view->addSystem(tr("The room is now called %1.").arg(room));
+        m_notifier->setRoomName(room);
+        updateTitle();
     });
     connect(m_client, &ChatClient::chatReceived, this, &ChatWindow::onChat);
     connect(m_client, &ChatClient::messageQueued, this,
@@ -300,9 +357,26 @@ void ChatWindow::setNickname(const QString &name)
     m_people->setOwnName(m_nickname);
 }
 
+void ChatWindow::lookForRooms(std::chrono::milliseconds patience)
+{
+    const QList<RecentRoom> recent = m_settings.recentRooms();
+    m_stack->setCurrentWidget(m_startScreen);
+    m_startScreen->start(patience, recent.isEmpty() ? QUrl() : recent.constFirst().url);
+}
+
+bool ChatWindow::isOnStartScreen() const
+{
+    return m_stack->currentWidget() == m_startScreen;
+}
+
 void ChatWindow::joinRoom(const QUrl &socketUrl)
 {
     qCInfo(lcClientUi) << "joining" << socketUrl.toDisplayString();
+    m_startScreen->stop();
+    if (isOnStartScreen()) {
+        m_stack->setCurrentIndex(0);
+        m_input->setFocus();
+    }
     m_view->clearLog();
     m_wasConnected = false;
     m_people->setUsers({}, {});
@@ -320,7 +394,20 @@ void ChatWindow::requestJoin(const QUrl &socketUrl)
         askKeepHosting(socketUrl);
         return;
     }
-    joinRoom(socketUrl);
+    switchRoom(socketUrl);
+}
+
+void ChatWindow::switchRoom(const QUrl &socketUrl)
+{
+    const ChatClient::State state = m_client->state();
+    if (state == ChatClient::State::Disconnected || state == ChatClient::State::Ended
+        || socketUrl == m_client->url()) {
+        joinRoom(socketUrl);
+        return;
+    }
+    qCInfo(lcClientUi) << "switching to" << socketUrl.toDisplayString();
+    m_view->addSystem(tr("Connecting to %1…").arg(hostPort(socketUrl)));
+    m_client->switchTo(socketUrl, m_nickname);
 }
 
 void ChatWindow::setHosting(const QUrl &ownRoomUrl, const QList<HostedAddress> &addresses)
@@ -365,6 +452,7 @@ void ChatWindow::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
 {
     qCDebug(lcClientUi) << "rooms on the network:" << rooms.size();
     m_discovered = rooms;
+    m_startScreen->setRooms(rooms);
     if (m_joinDialog)
         m_joinDialog->setDiscoveredRooms(rooms);
 }
@@ -432,12 +520,39 @@ void ChatWindow::closeEvent(QCloseEvent *event)
 {
     if (isHosting() && !m_closeApproved) {
         event->ignore();
-        askEndRoom(true);
+        // With others in the room and a tray to live in, the room can keep running.
+        if (m_notifier->hasTray() && !std::exchange(m_quitFromTray, false) && othersInRoom() > 0)
+            askKeepInTray();
+        else
+            askEndRoom(true);
         return;
     }
     saveWindow();
     m_client->leave();
     event->accept();
+}
+
+void ChatWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    fitWidth(width());
+}
+
+// Tab goes through the window as it reads: the header, the conversation, the message box, then
+// the side panel top to bottom (join card, people, your name).
+void ChatWindow::updateTabOrder()
+{
+    QList<QWidget *> chain{m_joinButton, m_view, m_input, m_sendButton};
+    chain += m_hostPanel->focusChain();
+    chain += m_people->focusChain();
+    for (qsizetype i = 1; i < chain.size(); ++i)
+        setTabOrder(chain.at(i - 1), chain.at(i));
+}
+
+// Narrow windows (down to 360 px) keep the conversation readable: the join card folds away.
+void ChatWindow::fitWidth(int width)
+{
+    m_hostPanel->setCompact(width < 640);
 }
 
 void ChatWindow::changeEvent(QEvent *event)
@@ -516,6 +631,7 @@ void ChatWindow::updateHostingUi()
     m_backToOwnRoom->setVisible(isHosting() && !own);
     m_hostAction->setVisible(!isHosting());
     m_stopHostingAction->setVisible(isHosting());
+    m_renameRoomAction->setVisible(own);
 }
 
 void ChatWindow::onStateChanged(ChatClient::State state)
@@ -540,67 +656,6 @@ void ChatWindow::onChat(const Protocol::Message &chat, bool own, bool fromHistor
     m_view->addChat(chat.from, chat.text, chat.time, own, chat.id);
     if (!own && !fromHistory && !isActiveWindow())
         m_notifier->messageArrived(chat.from, chat.text);
-}
-
-void ChatWindow::askEndRoom(bool quitAfter)
-{
-    if (!isHosting())
-        return;
-    const int others = std::max(0, m_hostedPeople - (isInOwnRoom() ? 1 : 0));
-    const auto endRoom = [this, quitAfter] {
-        m_quitWhenStopped = quitAfter;
-        m_statusLabel->setText(tr("Ending the room…"));
-        Q_EMIT stopHostingRequested();
-    };
-    if (others == 0) { // nobody to warn
-        endRoom();
-        return;
-    }
-    const QString text
-            = tr("Others in your room: %n. Ending the room disconnects them.", nullptr, others);
-    QMessageBox *box = question(u"endRoomQuestion"_s, tr("End Your Room?"), text);
-    QPushButton *end = box->addButton(quitAfter ? tr("&End Room and Quit") : tr("&End Room"),
-                                      QMessageBox::AcceptRole);
-    end->setObjectName(u"endRoomButton"_s);
-    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
-    box->setDefaultButton(end);
-    connect(box, &QMessageBox::buttonClicked, this, [end, endRoom](QAbstractButton *clicked) {
-        if (clicked == end)
-            endRoom();
-    });
-    box->open();
-}
-
-void ChatWindow::askKeepHosting(const QUrl &next)
-{
-    QMessageBox *box = question(
-            u"keepHostingQuestion"_s, tr("Keep Hosting?"),
-            tr("You are hosting this room. Keep it running in the background while you are in the "
-               "other room, or end it?"));
-    QPushButton *keep = box->addButton(tr("&Keep Hosting"), QMessageBox::AcceptRole);
-    keep->setObjectName(u"keepHostingButton"_s);
-    QPushButton *stop = box->addButton(tr("&Stop Hosting"), QMessageBox::DestructiveRole);
-    stop->setObjectName(u"stopHostingButton"_s);
-    box->addButton(QMessageBox::Cancel)->setObjectName(u"cancelButton"_s);
-    box->setDefaultButton(keep);
-    connect(box, &QMessageBox::buttonClicked, this,
-            [this, keep, stop, next](QAbstractButton *clicked) {
-                if (clicked != keep && clicked != stop)
-                    return;
-                joinRoom(next);
-                if (clicked == stop)
-                    Q_EMIT stopHostingRequested();
-            });
-    box->open();
-}
-
-QMessageBox *ChatWindow::question(const QString &objectName, const QString &title,
-                                  const QString &text)
-{
-    auto *box = new QMessageBox(QMessageBox::Question, title, text, QMessageBox::NoButton, this);
-    box->setObjectName(objectName);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    return box;
 }
 
 void ChatWindow::saveWindow()

@@ -18,7 +18,9 @@ class JoinDialog;
 class MessageInput;
 class Notifier;
 class PeoplePanel;
+class StartScreen;
 class QAction;
+class QStackedWidget;
 class QLabel;
 class QMessageBox;
 class QPushButton;
@@ -39,9 +41,15 @@ public:
     QString nickname() const { return m_nickname; }
     void setNickname(const QString &name); // the name used for the next join
 
+    // Started without a room: shows the start screen, which offers the rooms heard on the LAN
+    // within patience (the room of last time first) or else asks to host (hostRequested()).
+    void lookForRooms(std::chrono::milliseconds patience);
+    bool isOnStartScreen() const;
+
     // Enters the room (no questions asked; see requestJoin()).
     void joinRoom(const QUrl &socketUrl);
-    // Joins as a person would: while in your own hosted room, first asks whether to keep hosting.
+    // Joins as a person would: while in your own hosted room, first asks whether to keep hosting;
+    // while in a room, stays there until the new room has answered.
     void requestJoin(const QUrl &socketUrl);
 
     // Hosting: where this window reaches the hub it hosts (ws://127.0.0.1:PORT/ws; empty = not
@@ -68,15 +76,22 @@ public Q_SLOTS:
 Q_SIGNALS:
     void stopHostingRequested(); // the person chose to end the room this app hosts
     void hostRequested(); // the person asked to host a room again
+    // The room this app hosts should be called name: set in the window, or the host renamed
+    // themselves and the room is named after them.
+    void roomRenameRequested(const QString &name);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
     void buildUi();
     void buildMenus();
+    void updateTabOrder();
+    void fitWidth(int width);
     void connectClient();
+    void switchRoom(const QUrl &socketUrl);
     void sendInput();
     void updateInputNotice();
     void updateStatus();
@@ -84,8 +99,12 @@ private:
     void updateHostingUi();
     void onStateChanged(ChatClient::State state);
     void onChat(const Protocol::Message &chat, bool own, bool fromHistory);
+    void endRoom(bool quitAfter);
     void askEndRoom(bool quitAfter);
     void askKeepHosting(const QUrl &next);
+    void askRoomName();
+    void askKeepInTray();
+    int othersInRoom() const; // in the room this app hosts, besides this window
     QMessageBox *question(const QString &objectName, const QString &title, const QString &text);
     void saveWindow();
 
@@ -95,15 +114,19 @@ private:
     ChatView *m_view = nullptr;
     MessageInput *m_input = nullptr;
     QPushButton *m_sendButton = nullptr;
+    QPushButton *m_joinButton = nullptr;
     QLabel *m_inputNotice = nullptr;
     QLabel *m_roomLabel = nullptr;
     QLabel *m_statusLabel = nullptr;
     PeoplePanel *m_people = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    StartScreen *m_startScreen = nullptr;
     HostPanel *m_hostPanel = nullptr;
     QPointer<JoinDialog> m_joinDialog;
     QAction *m_backToOwnRoom = nullptr;
     QAction *m_hostAction = nullptr;
     QAction *m_stopHostingAction = nullptr;
+    QAction *m_renameRoomAction = nullptr;
     QAction *m_muteAction = nullptr;
 
     QString m_nickname;
@@ -112,7 +135,9 @@ private:
     int m_hostedPeople = 0;
     QString m_hostingProblem;
     bool m_closeApproved = false;
+    bool m_quitFromTray = false;
     bool m_quitWhenStopped = false;
     bool m_wasConnected = false;
+    bool m_stopHostingAfterSwitch = false; // "Stop Hosting" chosen: once the new room answers
     QTimer m_countdown;
 };

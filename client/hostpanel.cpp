@@ -1,6 +1,9 @@
 #include "hostpanel.h"
 
 #include <QClipboard>
+#include <QDir>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -51,8 +54,21 @@ HostPanel::HostPanel(QWidget *parent)
     m_cardEmpty->setWordWrap(true);
     m_cardEmpty->setEnabled(false);
     m_cardEmpty->setText(tr("No join card yet."));
+    m_saveCard = new QToolButton(this);
+    m_saveCard->setObjectName(u"saveQrButton"_s);
+    m_saveCard->setText(tr("Save QR as PNG…"));
+    m_saveCard->setAccessibleName(tr("Save the join card's QR code as a PNG file"));
+    m_saveCard->setFocusPolicy(Qt::StrongFocus);
+    connect(m_saveCard, &QToolButton::clicked, this, &HostPanel::chooseWhereToSaveJoinCard);
+    m_saveResult = new QLabel(this);
+    m_saveResult->setObjectName(u"saveQrResult"_s);
+    m_saveResult->setWordWrap(true);
+    m_saveResult->setTextFormat(Qt::PlainText);
+    m_saveResult->setVisible(false);
     layout->addWidget(m_cardImage);
     layout->addWidget(m_cardUrl);
+    layout->addWidget(m_saveCard, 0, Qt::AlignHCenter);
+    layout->addWidget(m_saveResult);
     layout->addWidget(m_cardEmpty);
 
     m_notesTitle = heading(tr("Reachability"), this);
@@ -76,6 +92,7 @@ void HostPanel::setAddresses(const QList<HostedAddress> &addresses)
             row->deleteLater();
         delete item;
     }
+    m_addressChain.clear();
     int index = 0;
     bool onlyLoopback = true;
     for (const HostedAddress &address : addresses) {
@@ -100,6 +117,7 @@ void HostPanel::setAddresses(const QList<HostedAddress> &addresses)
         rowLayout->addWidget(field, 1);
         rowLayout->addWidget(copy);
         m_addressRows->addWidget(row);
+        m_addressChain << field << copy;
         const QUrl url = address.url;
         connect(copy, &QToolButton::clicked, this, [this, url, copy] {
             QGuiApplication::clipboard()->setText(url.toString());
@@ -109,6 +127,7 @@ void HostPanel::setAddresses(const QList<HostedAddress> &addresses)
         ++index;
     }
     m_noAddresses->setVisible(onlyLoopback);
+    Q_EMIT focusChainChanged();
 }
 
 void HostPanel::setJoinCard(const QImage &qr, const QUrl &url)
@@ -117,9 +136,34 @@ void HostPanel::setJoinCard(const QImage &qr, const QUrl &url)
     // Shown at its own size: the QR code's modules are whole pixels only then.
     m_cardImage->setPixmap(set ? QPixmap::fromImage(qr) : QPixmap());
     m_cardUrl->setText(url.toString());
-    m_cardImage->setVisible(set);
-    m_cardUrl->setVisible(set && !url.isEmpty());
-    m_cardEmpty->setVisible(!set);
+    m_card = qr;
+    m_cardLink = url;
+    m_saveResult->setVisible(false);
+    updateCardVisibility();
+}
+
+void HostPanel::setCompact(bool compact)
+{
+    if (compact == m_compact)
+        return;
+    m_compact = compact;
+    updateCardVisibility();
+}
+
+QList<QWidget *> HostPanel::focusChain() const
+{
+    return m_addressChain + QList<QWidget *>{m_saveCard};
+}
+
+void HostPanel::updateCardVisibility()
+{
+    const bool set = !m_card.isNull();
+    m_cardImage->setVisible(set && !m_compact);
+    m_cardUrl->setVisible(set && !m_compact && !m_cardLink.isEmpty());
+    m_saveCard->setVisible(set && !m_compact);
+    m_cardEmpty->setVisible(!set && !m_compact);
+    if (m_compact)
+        m_saveResult->setVisible(false);
 }
 
 void HostPanel::setReachabilityNotes(const QStringList &notes)
@@ -130,4 +174,34 @@ void HostPanel::setReachabilityNotes(const QStringList &notes)
     m_notes->setText(lines.join(u'\n'));
     m_notesTitle->setVisible(!notes.isEmpty());
     m_notes->setVisible(!notes.isEmpty());
+}
+
+bool HostPanel::saveJoinCard(const QString &path) const
+{
+    if (m_card.isNull())
+        return false;
+    constexpr int Scale = 4; // whole pixels per module, no smoothing
+    const QImage big
+            = m_card.scaled(m_card.size() * Scale, Qt::IgnoreAspectRatio, Qt::FastTransformation);
+    return big.save(path, "PNG");
+}
+
+void HostPanel::chooseWhereToSaveJoinCard()
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty() || !QDir(folder).exists())
+        folder = QDir::homePath();
+    auto *dialog = new QFileDialog(this, tr("Save QR as PNG"), folder, tr("PNG images (*.png)"));
+    dialog->setObjectName(u"saveQrDialog"_s);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(u"png"_s);
+    dialog->selectFile(tr("lanchat-room.png"));
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &path) {
+        const bool saved = saveJoinCard(path);
+        m_saveResult->setText(saved ? tr("Saved to %1").arg(QDir::toNativeSeparators(path))
+                                    : tr("Could not save %1").arg(QDir::toNativeSeparators(path)));
+        m_saveResult->setVisible(true);
+    });
+    dialog->open();
 }

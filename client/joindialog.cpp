@@ -89,9 +89,17 @@ JoinDialog::JoinDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &JoinDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &JoinDialog::reject);
     connect(m_address, &QLineEdit::textChanged, this, &JoinDialog::updateJoinButton);
+    // A click (or the arrow keys) selects a room and puts its address in the field, so the Join
+    // button follows; a double-click joins, and Enter presses Join.
     for (QListWidget *list : {m_discovered, m_recent}) {
-        connect(list, &QListWidget::itemClicked, this, &JoinDialog::chooseItem);
-        connect(list, &QListWidget::itemActivated, this, &JoinDialog::chooseItem);
+        QListWidget *other = list == m_discovered ? m_recent : m_discovered;
+        connect(list, &QListWidget::currentItemChanged, this, [this, other](QListWidgetItem *item) {
+            if (!item)
+                return;
+            other->setCurrentItem(nullptr);
+            m_address->setText(item->data(UrlRole).toUrl().toString());
+        });
+        connect(list, &QListWidget::itemDoubleClicked, this, &JoinDialog::chooseItem);
     }
 
     setRecentRooms({});

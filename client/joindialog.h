@@ -14,7 +14,8 @@ class QListWidgetItem;
 class QPushButton;
 
 // "Join another room": an address field (host, host:port, http://… or ws://…), the rooms used
-// recently and the rooms heard on the network. Choosing a room in a list (click or Enter) joins.
+// recently and the rooms heard on the network. Selecting a room in a list (click, arrow keys) fills
+// in its address; a double-click or Enter joins.
 class JoinDialog final : public QDialog
 {
     Q_OBJECT

@@ -1,8 +1,10 @@
 #include "notifier.h"
 
+#include <QMenu>
 #include <QSystemTrayIcon>
 
 #include "clientlog.h"
+#include "desktopnotifications.h"
 
 using namespace Qt::StringLiterals;
 
@@ -14,11 +16,22 @@ constexpr qsizetype PreviewChars = 120;
 Notifier::Notifier(const QIcon &icon, QObject *parent)
     : QObject(parent)
 {
+    buildMenu();
     if (!QSystemTrayIcon::isSystemTrayAvailable()) {
-        qCDebug(lcClientUi) << "no system tray; unread count only in the window title";
+        auto *desktop = new DesktopNotifications(QDBusConnection::sessionBus(), this);
+        if (desktop->isAvailable()) {
+            qCDebug(lcClientUi) << "no system tray; notifying through"
+                                << DesktopNotifications::Service;
+            m_desktop = desktop;
+        } else {
+            qCDebug(lcClientUi) << "no system tray, no notification service; unread count only "
+                                   "in the window title";
+            delete desktop;
+        }
         return;
     }
     m_tray = new QSystemTrayIcon(icon, this);
+    m_tray->setContextMenu(m_menu.get());
     connect(m_tray, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -29,9 +42,41 @@ Notifier::Notifier(const QIcon &icon, QObject *parent)
     m_tray->show();
 }
 
+Notifier::~Notifier() = default;
+
+void Notifier::buildMenu()
+{
+    m_menu = std::make_unique<QMenu>();
+    m_menu->setObjectName(u"trayMenu"_s);
+    QAction *show = m_menu->addAction(tr("&Show LAN Chat"), this, &Notifier::activated);
+    show->setObjectName(u"trayShowAction"_s);
+    m_muteAction = m_menu->addAction(tr("&Mute Notifications"));
+    m_muteAction->setObjectName(u"trayMuteAction"_s);
+    m_muteAction->setCheckable(true);
+    connect(m_muteAction, &QAction::toggled, this, [this](bool muted) {
+        if (muted == m_muted)
+            return;
+        m_muted = muted;
+        Q_EMIT mutedChanged(muted);
+    });
+    m_menu->addSeparator();
+    QAction *quit = m_menu->addAction(tr("&Quit"), this, &Notifier::quitRequested);
+    quit->setObjectName(u"trayQuitAction"_s);
+}
+
+void Notifier::setDesktopNotifications(DesktopNotifications *desktop)
+{
+    if (m_desktop != desktop)
+        delete m_desktop;
+    m_desktop = desktop;
+    if (desktop)
+        desktop->setParent(this);
+}
+
 void Notifier::setMuted(bool muted)
 {
     m_muted = muted;
+    m_muteAction->setChecked(muted);
 }
 
 void Notifier::setRoomName(const QString &room)
@@ -48,12 +93,13 @@ void Notifier::messageArrived(const QString &from, const QString &text)
     if (m_muted)
         return;
     ++m_shown;
-    if (m_tray) {
-        QString preview = text.simplified();
-        if (preview.size() > PreviewChars)
-            preview = preview.left(PreviewChars) + u'\u2026';
+    QString preview = text.simplified();
+    if (preview.size() > PreviewChars)
+        preview = preview.left(PreviewChars) + u'\u2026';
+    if (m_tray)
         m_tray->showMessage(from, preview, QSystemTrayIcon::Information, NotificationMs);
-    }
+    else if (m_desktop)
+        m_desktop->show(from, preview, NotificationMs);
 }
 
 void Notifier::clearUnread()

@@ -8,6 +8,7 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
+#include "focusmark.h"
 #include "protocol.h"
 
 #include <algorithm>
@@ -32,6 +33,7 @@ PeoplePanel::PeoplePanel(QWidget *parent)
     m_list->setAccessibleName(tr("People in the room"));
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_count->setBuddy(m_list);
+    FocusMark::attach(m_list);
 
     auto *nameLabel = new QLabel(tr("Your &name:"), this);
     m_nameEdit = new QLineEdit(this);
@@ -102,6 +104,11 @@ void PeoplePanel::focusNameEdit()
 {
     m_nameEdit->setFocus(Qt::ShortcutFocusReason);
     m_nameEdit->selectAll();
+}
+
+QList<QWidget *> PeoplePanel::focusChain() const
+{
+    return {m_list, m_nameEdit, m_renameButton};
 }
 
 void PeoplePanel::requestRename()

@@ -19,6 +19,7 @@ public:
     void setOwnName(const QString &name);
     void setRenameEnabled(bool enabled);
     void focusNameEdit();
+    QList<QWidget *> focusChain() const; // top to bottom, as on screen
 
 Q_SIGNALS:
     void renameRequested(const QString &name);

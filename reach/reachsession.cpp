@@ -16,6 +16,8 @@ ReachSession::ReachSession(QObject *parent)
     , m_reachability(new Reachability(this))
 {
     m_listener->setIgnoredRoomId(m_announcer->roomId());
+    // Often enough that a window starting on the LAN hears this room within its first look.
+    m_announcer->setInterval(Discovery::HostedInterval);
     connect(m_listener, &RoomListener::roomsChanged, this, [this] {
         Q_EMIT roomsChanged(rooms());
         Q_EMIT roomsJsonChanged(roomsJson());

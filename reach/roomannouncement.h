@@ -19,6 +19,8 @@ inline constexpr qsizetype MaxRoomNameLength = 64;
 inline constexpr qsizetype MaxHostNameLength = 64;
 inline constexpr int MaxPeople = 1000000;
 inline constexpr std::chrono::milliseconds DefaultInterval{3000};
+// What a hosting lanchat announces with: a window that starts listens for ~2 s before it hosts.
+inline constexpr std::chrono::milliseconds HostedInterval{1000};
 inline constexpr std::chrono::milliseconds MinInterval{50}; // an announced interval is clamped to
 inline constexpr std::chrono::milliseconds MaxInterval{60000}; // [MinInterval, MaxInterval]
 inline constexpr int DefaultMissedAnnouncements = 3; // a room is dropped after this many

@@ -107,6 +107,20 @@ void ChatHub::setKnownRooms(const QByteArray &json)
         m_door->setRoomsJson(json);
 }
 
+void ChatHub::setRoomName(const QString &name)
+{
+    const QString room = name.trimmed();
+    if (room.isEmpty() || room.size() > Protocol::MaxRoomNameLength || room == m_config.room)
+        return;
+    qCInfo(lcHub) << "room" << m_config.room << "is now" << room;
+    m_config.room = room;
+    Message renamed;
+    renamed.type = Type::Room;
+    renamed.room = room;
+    renamed.time = QDateTime::currentDateTimeUtc();
+    broadcastToJoined(frameOf(renamed));
+}
+
 // A connection Qt has just upgraded, on the hub's own transport from now on. (A QTcpSocket +
 // QWebSocket pair costs about 19 KiB per connection and one signal per frame:
 // docs/PERFORMANCE.md.)

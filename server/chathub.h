@@ -32,6 +32,10 @@ public:
     void stop(); // close 1001 to everyone, wait up to closeGrace, then stopped()
     void shutdownNow(); // abort everything at once (destructor path)
     void setKnownRooms(const QByteArray &json);
+    // Renames the room: later welcomes carry the new name and everyone in the room is told
+    // ("room"). Names are trimmed; empty or over Protocol::MaxRoomNameLength ones are ignored.
+    void setRoomName(const QString &name);
+    QString roomName() const { return m_config.room; }
 
     quint16 port() const;
     int joinedCount() const { return int(m_byName.size()); }

@@ -2,6 +2,7 @@
 
 #include "chathub.h"
 #include "logging.h"
+#include "protocol.h"
 
 #include <QThread>
 
@@ -75,6 +76,19 @@ void HubHost::setKnownRooms(const QByteArray &json)
     if (m_hub && m_thread) {
         QMetaObject::invokeMethod(
                 m_hub, [hub = m_hub.data(), json] { hub->setKnownRooms(json); },
+                Qt::QueuedConnection);
+    }
+}
+
+void HubHost::setRoomName(const QString &name)
+{
+    const QString room = name.trimmed();
+    if (room.isEmpty() || room.size() > Protocol::MaxRoomNameLength)
+        return;
+    m_config.room = room;
+    if (m_hub && m_thread) {
+        QMetaObject::invokeMethod(
+                m_hub, [hub = m_hub.data(), room] { hub->setRoomName(room); },
                 Qt::QueuedConnection);
     }
 }

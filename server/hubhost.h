@@ -29,6 +29,8 @@ public:
 
     // Tells browser guests about other rooms heard on the LAN (served as /rooms.json).
     void setKnownRooms(const QByteArray &json);
+    // Renames the room (ChatHub::setRoomName); config().room follows at once.
+    void setRoomName(const QString &name);
 
 Q_SIGNALS:
     void listening(quint16 port);

@@ -695,6 +695,12 @@
       break;
     case 'left': onLeft(m); break;
     case 'renamed': onRenamed(m); break;
+    case 'room': // the host renamed the room
+      if (typeof m.room !== 'string' || !m.room) break;
+      state.room = m.room;
+      el.roomName.textContent = state.room;
+      updateTitle();
+      break;
     case 'error': onError(m); break;
     case 'pong': {
       const tx = state.pings.shift();

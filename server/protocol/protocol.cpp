@@ -15,7 +15,7 @@ namespace Protocol {
 
 namespace {
 
-constexpr std::array<std::pair<Type, QStringView>, 10> typeNames{{
+constexpr std::array<std::pair<Type, QStringView>, 11> typeNames{{
         {Type::Join, u"join"},
         {Type::Chat, u"chat"},
         {Type::Rename, u"rename"},
@@ -26,6 +26,7 @@ constexpr std::array<std::pair<Type, QStringView>, 10> typeNames{{
         {Type::Renamed, u"renamed"},
         {Type::Error, u"error"},
         {Type::Pong, u"pong"},
+        {Type::Room, u"room"},
 }};
 
 // Field readers: each returns false when the field is present with the wrong type, or missing
@@ -151,6 +152,8 @@ bool decodeObject(const QJsonObject &o, Message *m)
     case Type::Error:
         return readString(o, "code"_L1, &m->code, true) && readString(o, "text"_L1, &m->text, false)
                 && readString(o, "id"_L1, &m->id, false);
+    case Type::Room:
+        return readString(o, "room"_L1, &m->room, true) && readTime(o, &m->time);
     case Type::Unknown:
         break;
     }
@@ -227,6 +230,10 @@ QJsonObject toObject(const Message &m)
         o.insert("text"_L1, m.text);
         if (!m.id.isEmpty())
             o.insert("id"_L1, m.id);
+        break;
+    case Type::Room:
+        o.insert("room"_L1, m.room);
+        o.insert("time"_L1, formatTime(m.time));
         break;
     case Type::Chat:
     case Type::Ping:

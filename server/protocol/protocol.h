@@ -14,6 +14,7 @@ namespace Protocol {
 
 inline constexpr int Version = 1;
 inline constexpr qsizetype MaxNameLength = 32;
+inline constexpr qsizetype MaxRoomNameLength = 64;
 inline constexpr qsizetype MaxIdLength = 64;
 inline constexpr int DefaultMaxText = 8000;
 inline constexpr qint64 MaxMessageBytes = 64 * 1024;
@@ -37,6 +38,7 @@ enum class Type {
     Renamed,
     Error,
     Pong,
+    Room, // the host renamed the room
 };
 
 // A protocol message as a value. Only the fields of its type are meaningful; encode() writes only
@@ -62,7 +64,7 @@ struct Message
     // welcome
     int version = Version;
     QString you;
-    QString room;
+    QString room; // welcome, room
     QStringList users;
     QList<Message> history; // chat messages, oldest first
     bool truncated = false;

@@ -42,6 +42,7 @@ QVariant TestAppOptions::field(const AppOptions &o, const QString &name)
             {u"roomGiven"_s, [](const AppOptions &a) { return QVariant(a.roomGiven); }},
             {u"nick"_s, [](const AppOptions &a) { return QVariant(a.nick); }},
             {u"join"_s, [](const AppOptions &a) { return QVariant(a.join.toString()); }},
+            {u"host"_s, [](const AppOptions &a) { return QVariant(a.host); }},
             {u"max-clients"_s, [](const AppOptions &a) { return QVariant(a.hub.maxClients); }},
             {u"rate-limit"_s, [](const AppOptions &a) { return QVariant(a.hub.rateLimit); }},
             {u"rate-burst"_s, [](const AppOptions &a) { return QVariant(a.hub.rateBurst); }},
@@ -78,6 +79,7 @@ void TestAppOptions::defaults_data()
     QTest::addRow("roomGiven") << u"roomGiven"_s << QVariant(false);
     QTest::addRow("nick") << u"nick"_s << QVariant(QString());
     QTest::addRow("join") << u"join"_s << QVariant(QString());
+    QTest::addRow("host") << u"host"_s << QVariant(false);
     QTest::addRow("max-clients") << u"max-clients"_s << QVariant(10000);
     QTest::addRow("rate-limit") << u"rate-limit"_s << QVariant(20.0);
     QTest::addRow("rate-burst") << u"rate-burst"_s << QVariant(40);
@@ -126,6 +128,7 @@ void TestAppOptions::goodValue_data()
     row("join ws", {u"--join"_s, u"ws://10.0.0.2:8765/ws"_s}, u"join"_s,
         u"ws://10.0.0.2:8765/ws"_s);
     row("join host:port", {u"--join"_s, u"10.0.0.2:9000"_s}, u"join"_s, u"ws://10.0.0.2:9000/ws"_s);
+    row("host", {u"--host"_s}, u"host"_s, true);
     row("max-clients", {u"--max-clients"_s, u"5"_s}, u"max-clients"_s, 5);
     row("rate-limit off", {u"--rate-limit"_s, u"0"_s}, u"rate-limit"_s, 0.0);
     row("rate-burst", {u"--rate-burst"_s, u"7"_s}, u"rate-burst"_s, 7);
@@ -174,6 +177,7 @@ void TestAppOptions::badValueIsOneLineNamingTheOptionAndExitsWithTwo_data()
     row("nick too long", {u"--nick"_s, QString(Protocol::MaxNameLength + 1, u'n')}, u"--nick"_s);
     row("join nothing", {u"--join"_s, u""_s}, u"--join"_s);
     row("join ftp", {u"--join"_s, u"ftp://host/"_s}, u"--join"_s);
+    row("host and join", {u"--host"_s, u"--join"_s, u"10.0.0.2"_s}, u"--host"_s);
     row("max-clients 0", {u"--max-clients"_s, u"0"_s}, u"--max-clients"_s);
     row("max-clients huge", {u"--max-clients"_s, u"1000001"_s}, u"--max-clients"_s);
     row("rate-limit negative", {u"--rate-limit"_s, u"-1"_s}, u"--rate-limit"_s);
@@ -242,11 +246,26 @@ void TestAppOptions::helpListsEveryOptionWithDefaultsAndNoPath()
     const QString &help = parsed.output;
     QVERIFY2(help.startsWith(u"Usage: lanchat [options]\n"_s), qPrintable(help));
     QVERIFY2(!help.contains(u"/home/someone"_s), qPrintable(help));
-    for (const QString &option :
-         {u"--headless"_s, u"--port <port>"_s, u"--bind"_s, u"--room"_s, u"--nick"_s, u"--join"_s,
-          u"--max-clients"_s, u"--rate-limit"_s, u"--rate-burst"_s, u"--max-pending-kib"_s,
-          u"--history"_s, u"--ping-interval"_s, u"--idle-timeout"_s, u"--allow-origin"_s,
-          u"--no-announce"_s, u"--discover"_s, u"--timeout"_s, u"--qr"_s, u"--version"_s})
+    for (const QString &option : {u"--headless"_s,
+                                  u"--port <port>"_s,
+                                  u"--bind"_s,
+                                  u"--room"_s,
+                                  u"--nick"_s,
+                                  u"--join"_s,
+                                  u"--host"_s,
+                                  u"--max-clients"_s,
+                                  u"--rate-limit"_s,
+                                  u"--rate-burst"_s,
+                                  u"--max-pending-kib"_s,
+                                  u"--history"_s,
+                                  u"--ping-interval"_s,
+                                  u"--idle-timeout"_s,
+                                  u"--allow-origin"_s,
+                                  u"--no-announce"_s,
+                                  u"--discover"_s,
+                                  u"--timeout"_s,
+                                  u"--qr"_s,
+                                  u"--version"_s})
         QVERIFY2(help.contains(option), qPrintable(option));
     for (const QString &fromDefaults :
          {u"(default 8765;"_s, u"(default 10000)"_s, u"(default 20;"_s, u"(default 40)"_s,

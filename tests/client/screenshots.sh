@@ -1,6 +1,7 @@
 #!/bin/sh
-# Takes docs/screenshots/window-hosting.png and window-join.png with the real lanchat binary under
-# Xvfb. Usage: tests/client/screenshots.sh BUILD_DIR   (needs xvfb-run, ImageMagick, xdotool, node)
+# Takes docs/screenshots/window-start.png, window-hosting.png and window-join.png with the real
+# lanchat binary under Xvfb. Usage: tests/client/screenshots.sh BUILD_DIR
+# (needs xvfb-run, ImageMagick, xdotool, node)
 set -eu
 build=$(cd "${1:?build dir}" && pwd)
 src=$(cd "$(dirname "$0")/../.." && pwd)
@@ -25,20 +26,37 @@ cat > "$work/run.sh" <<INNER
 #!/bin/sh
 set -eu
 export XDG_CONFIG_HOME="$work/config" HOME="$work" USER=Alice LANG=en_US.UTF-8 LANGUAGE=en
-# Two other rooms on this machine announce themselves on the LAN.
-"$build/app/lanchat" --headless --port $((port + 1)) --room Kitchen >/dev/null &
+window() {
+    for i in \$(seq 1 50); do
+        xdotool search --name "LAN Chat" >/dev/null 2>&1 && break
+        sleep 0.2
+    done
+    win=\$(xdotool search --name "LAN Chat" | head -n 1)
+    xdotool windowsize "\$win" 1100 720
+    xdotool windowmove "\$win" 0 0
+}
+# Two other rooms on this machine announce themselves on the LAN; Bob's has guests.
+"$build/app/lanchat" --headless --port $((port + 1)) --room Bob >/dev/null &
 room1=\$!
 "$build/app/lanchat" --headless --port $((port + 2)) --room "Build Farm" >/dev/null &
 room2=\$!
-"$build/app/lanchat" --port $port --room "Team Room" --no-announce &
+node --experimental-websocket "$src/tests/client/screenshot-peers.mjs" $((port + 1)) stay &
+guests=\$!
+sleep 2
+
+# Started without options: the window offers the rooms it hears.
+"$build/app/lanchat" &
 app=\$!
-for i in \$(seq 1 50); do
-    xdotool search --name "LAN Chat" >/dev/null 2>&1 && break
-    sleep 0.2
-done
-win=\$(xdotool search --name "LAN Chat" | head -n 1)
-xdotool windowsize "\$win" 1100 700
-xdotool windowmove "\$win" 0 0
+window
+sleep 3
+import -window root "$out/window-start.png"
+kill \$app || true
+wait \$app || true
+
+# --host: straight to hosting.
+"$build/app/lanchat" --host --port $port --room "Team Room" --no-announce &
+app=\$!
+window
 sleep 1
 node --experimental-websocket "$src/tests/client/screenshot-peers.mjs" $port stay &
 peers=\$!
@@ -52,10 +70,10 @@ sleep 4 # a few announcements
 xdotool key ctrl+j
 sleep 1
 import -window root "$out/window-join.png"
-kill \$peers \$room1 \$room2 || true
+kill \$peers \$guests \$room1 \$room2 || true
 kill \$app || true
 wait \$app || true
 INNER
 chmod +x "$work/run.sh"
-xvfb-run -a -s "-screen 0 1100x700x24" "$work/run.sh"
-echo "wrote $out/window-hosting.png $out/window-join.png"
+xvfb-run -a -s "-screen 0 1100x720x24" "$work/run.sh"
+echo "wrote $out/window-start.png $out/window-hosting.png $out/window-join.png"

@@ -59,7 +59,7 @@ private Q_SLOTS:
         QVERIFY(error->text().contains(u"ftp://x y"_s));
     }
 
-    void discoveredRoomJoinsWithOneClick()
+    void clickSelectsDoubleClickJoins()
     {
         JoinDialog dialog;
         dialog.show();
@@ -81,8 +81,41 @@ private Q_SLOTS:
         QVERIFY(list->item(1)->text().contains(u"4"_s));
 
         QSignalSpy accepted(&dialog, &JoinDialog::accepted);
+        auto *join = dialog.findChild<QPushButton *>(u"joinButton"_s);
+        QVERIFY(!join->isEnabled());
         const QRect rect = list->visualItemRect(list->item(1));
         QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(accepted.size(), 0); // a click only selects
+        QVERIFY(dialog.isVisible());
+        QVERIFY(join->isEnabled());
+        QCOMPARE(dialog.findChild<QLineEdit *>(u"addressEdit"_s)->text(), kitchen.toString());
+        QTest::mouseDClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(accepted.size(), 1);
+        QCOMPARE(dialog.selectedUrl(), kitchen);
+    }
+
+    void arrowKeysSelectAndJoinFollows()
+    {
+        JoinDialog dialog;
+        const QUrl lobby(u"ws://192.168.1.31:8765/ws"_s);
+        const QUrl kitchen(u"ws://192.168.1.30:8765/ws"_s);
+        dialog.setDiscoveredRooms({{u"a1"_s, u"Lobby"_s, u"office-pc"_s, lobby, 1},
+                                   {u"b2"_s, u"Kitchen"_s, u"kitchen-pc"_s, kitchen, 4}});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *list = dialog.findChild<QListWidget *>(u"discoveredList"_s);
+        auto *join = dialog.findChild<QPushButton *>(u"joinButton"_s);
+        auto *address = dialog.findChild<QLineEdit *>(u"addressEdit"_s);
+        list->setFocus();
+        list->setCurrentRow(0);
+        QVERIFY(join->isEnabled());
+        QCOMPARE(address->text(), lobby.toString());
+        QTest::keyClick(list, Qt::Key_Down);
+        QCOMPARE(list->currentRow(), 1);
+        QCOMPARE(address->text(), kitchen.toString());
+        QVERIFY(join->isEnabled());
+        QSignalSpy accepted(&dialog, &JoinDialog::accepted);
+        QTest::keyClick(list, Qt::Key_Return);
         QCOMPARE(accepted.size(), 1);
         QCOMPARE(dialog.selectedUrl(), kitchen);
     }

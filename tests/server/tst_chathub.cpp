@@ -382,7 +382,7 @@ void TestChatHub::tokenReclaimsNameAfterReconnect()
     QVERIFY(welcome);
     QCOMPARE(welcome->you, u"bob"_s); // no suffix
     QVERIFY(bob->waitClosed());
-    QCOMPARE(bob->closeCode(), Protocol::CloseReplaced);
+    QCOMPARE(bob->closeCode(), Protocol::CloseCode::Replaced);
     // No left/joined pair for the others.
     alice->send(Protocol::chat(u"sync"_s));
     QVERIFY(alice->nextChat());

@@ -4,7 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostInfo>
+#include <QStandardPaths>
 #include <QTextStream>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +95,21 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
     const QCommandLineOption history(u"history"_s,
                                      Cli::tr("Chat messages kept for late joiners (default 200)."),
                                      Cli::tr("count"));
+    const QCommandLineOption dataDir(
+            u"data-dir"_s,
+            Cli::tr("Folder for the rooms' history (default: the app data folder, %1).")
+                    .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
+            Cli::tr("folder"));
+    const QCommandLineOption ephemeral(
+            u"ephemeral"_s, Cli::tr("Keep nothing on disk: the history ends with the room."));
+    const QCommandLineOption keepDays(u"keep-days"_s,
+                                      Cli::tr("Days the history is kept (default 365; 0: no "
+                                              "limit)."),
+                                      Cli::tr("days"));
+    const QCommandLineOption keepMessages(u"keep-messages"_s,
+                                          Cli::tr("Messages the history keeps at most (default "
+                                                  "1000000; 0: no limit)."),
+                                          Cli::tr("count"));
     const QCommandLineOption pingInterval(u"ping-interval"_s,
                                           Cli::tr("Seconds between keepalive pings (default 30)."),
                                           Cli::tr("seconds"));
@@ -113,9 +130,11 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
                                      Cli::tr("seconds"));
     const QCommandLineOption qr(u"qr"_s,
                                 Cli::tr("With --headless: print a QR code of the address."));
-    parser.addOptions({headless, port, bind, room, nick, join, maxClients, rateLimit, rateBurst,
-                       maxPending, history, pingInterval, idleTimeout, allowOrigin, noAnnounce,
-                       discover, timeout, qr});
+    parser.addOptions({headless,     port,        bind,        room,       nick,
+                       join,         maxClients,  rateLimit,   rateBurst,  maxPending,
+                       history,      dataDir,     ephemeral,   keepDays,   keepMessages,
+                       pingInterval, idleTimeout, allowOrigin, noAnnounce, discover,
+                       timeout,      qr});
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << u"lanchat: "_s << parser.errorText() << Qt::endl
@@ -213,6 +232,24 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
     if (!readInt(parser, history, 0, 100000, &value))
         return std::nullopt;
     hub.historySize = int(value);
+    if (parser.isSet(ephemeral) && parser.isSet(dataDir)) {
+        QTextStream(stderr) << Cli::tr("lanchat: --ephemeral and --data-dir do not go together")
+                            << Qt::endl;
+        return std::nullopt;
+    }
+    if (!parser.isSet(ephemeral)) {
+        hub.dataDir = parser.isSet(dataDir)
+                ? QDir(parser.value(dataDir)).absolutePath()
+                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    }
+    value = hub.keepDays;
+    if (!readInt(parser, keepDays, 0, 100000, &value))
+        return std::nullopt;
+    hub.keepDays = int(value);
+    value = hub.keepMessages;
+    if (!readInt(parser, keepMessages, 0, qint64(1) << 40, &value))
+        return std::nullopt;
+    hub.keepMessages = value;
     value = hub.pingInterval.count() / 1000;
     if (!readInt(parser, pingInterval, 1, 3600, &value))
         return std::nullopt;

@@ -22,6 +22,8 @@ public:
     void setAddresses(const QList<HostedAddress> &addresses);
     void setJoinCard(const QImage &qr, const QUrl &url); // a null image: the empty state
     void setReachabilityNotes(const QStringList &notes);
+    // Where the hosted room's history goes, in a sentence; `problem`: shown as a warning.
+    void setHistoryNote(const QString &text, bool problem);
 
 Q_SIGNALS:
     void addressCopied(const QUrl &url);
@@ -34,4 +36,5 @@ private:
     QLabel *m_cardEmpty = nullptr;
     QLabel *m_notesTitle = nullptr;
     QLabel *m_notes = nullptr;
+    QLabel *m_historyNote = nullptr;
 };

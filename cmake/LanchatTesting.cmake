@@ -1,8 +1,8 @@
 # lanchat_add_test(<name> [GUI] SOURCES <files…> LIBS <targets…> [LABELS <labels…>])
 #
 # One Qt Test executable per unit. GUI tests run on the offscreen platform so that no display is
-# needed. Every test gets a private XDG_RUNTIME_DIR/HOME-free environment so settings written by
-# the code under test never touch the developer's own.
+# needed. Every test gets a private XDG_RUNTIME_DIR/HOME-free environment so settings and room
+# histories written by the code under test never touch the developer's own.
 function(lanchat_add_test name)
     cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS;LABELS" ${ARGN})
     add_executable(${name} ${T_SOURCES})
@@ -11,6 +11,7 @@ function(lanchat_add_test name)
     set(env "QT_LOGGING_RULES=lanchat.*.debug=false"
             "XDG_RUNTIME_DIR=${CMAKE_CURRENT_BINARY_DIR}/xdg-runtime"
             "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg-config-${name}"
+            "XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg-data-${name}"
             "ASAN_OPTIONS=detect_leaks=1"
             "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp"
             "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")

@@ -79,7 +79,6 @@ HostPanel::HostPanel(QWidget *parent)
 void HostPanel::setHistoryNote(const QString &text, bool problem)
 {
     m_historyNote->setText(problem ? u"\u26a0 "_s + text : text);
-    m_historyNote->setForegroundRole(problem ? QPalette::Link : QPalette::WindowText);
     m_historyNote->setVisible(!text.isEmpty());
 }
 

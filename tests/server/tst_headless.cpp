@@ -33,10 +33,13 @@ void TestHeadless::startHub(QProcess &process, const QStringList &extra)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_LOGGING_RULES"_s, u"lanchat.*.info=false"_s);
     process.setProcessEnvironment(env);
+    // Each test starts from an empty room unless it names a data folder of its own.
+    const QStringList store
+            = extra.contains(u"--data-dir"_s) ? QStringList{} : QStringList{u"--ephemeral"_s};
     process.start(QStringLiteral(LANCHAT_BIN),
                   QStringList{u"--headless"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
                               u"--no-announce"_s}
-                          + extra);
+                          + store + extra);
 }
 
 quint16 TestHeadless::waitForPort(QProcess &process, QString *out)

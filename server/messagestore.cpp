@@ -126,7 +126,9 @@ bool MessageStore::open(const QString &path, Failure *failure)
     // transaction survives the process being killed (the OS still holds it); only a power cut can
     // take back the last commits, never corrupt the file.
     const bool ok = (path.isEmpty() || exec("PRAGMA journal_mode=WAL", failure))
-            && exec("PRAGMA synchronous=NORMAL", failure) && exec(schema, failure);
+            && exec("PRAGMA synchronous=NORMAL", failure)
+            // Reads of a large store through the page cache mapped, not one read() per page.
+            && exec("PRAGMA mmap_size=268435456", failure) && exec(schema, failure);
     if (ok) {
         m_insert = prepare("INSERT INTO messages(seq, time, sender, text, id) VALUES (?,?,?,?,?)");
         m_setMeta = prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?,?)");

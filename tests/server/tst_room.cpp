@@ -7,6 +7,8 @@
 #include "messagestore.h"
 #include "room.h"
 
+#include <sqlite3.h>
+
 using namespace Qt::StringLiterals;
 using Protocol::Message;
 
@@ -30,6 +32,7 @@ private Q_SLOTS:
     void retentionByAgeAtOpen();
     void unwritableFolderKeepsTheRoomInMemory();
     void corruptFileIsMovedAsideNotDeleted();
+    void failedWriteKeepsTheRoomInMemory();
     void lonelySurrogateNameIsRefused();
     void nameRules_data();
     void nameRules();
@@ -338,6 +341,35 @@ void TestRoom::corruptFileIsMovedAsideNotDeleted()
     QCOMPARE(kept.readAll(), junk);
     post(room, 2);
     QCOMPARE(room.history(Protocol::historyRequest({})).message.messages.size(), 2);
+}
+
+// A write that fails while the room runs (here: another process holds the file's write lock; a
+// full disk looks the same to the room) is reported once; the room goes on in memory with
+// everything it had, the same sequence, and the file stays where it is.
+void TestRoom::failedWriteKeepsTheRoomInMemory()
+{
+    Room room(config(true));
+    QSignalSpy state(&room, &Room::storeStateChanged);
+    room.open();
+    QCOMPARE(room.storeState(), Room::StoreState::Persistent);
+    post(room, 3);
+
+    sqlite3 *other = nullptr;
+    QCOMPARE(sqlite3_open(room.storePath().toUtf8().constData(), &other), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(other, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr), SQLITE_OK);
+    post(room, 2);
+    QCOMPARE(room.storeState(), Room::StoreState::NotSaving);
+    QVERIFY(!room.storeProblem().isEmpty());
+    post(room, 1);
+    QCOMPARE(state.size(), 2); // Persistent, then NotSaving once
+    sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+    sqlite3_close(other);
+
+    const Message page = room.history(Protocol::historyRequest({})).message;
+    QCOMPARE(page.messages.size(), 6);
+    QCOMPARE(page.messages.last().seq, 6);
+    QCOMPARE(room.search(Protocol::searchRequest(u"message"_s)).message.messages.size(), 6);
+    QVERIFY(QFile::exists(QDir(m_dir->path()).filePath(Room::storeFileName(u"Kitchen"_s))));
 }
 
 void TestRoom::lonelySurrogateNameIsRefused()

@@ -4,7 +4,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QHostInfo>
+#include <QStandardPaths>
 #include <QTextStream>
 
 #include <functional>
@@ -85,6 +87,12 @@ QString setMode(AppOptions &o, AppOptions::Mode mode)
         return Cli::tr("--headless and --discover do not go together");
     o.mode = mode;
     return {};
+}
+
+// Where rooms keep their history unless --data-dir says otherwise: one file per room in here.
+QString defaultDataDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
 using Ms = std::chrono::milliseconds;
@@ -188,6 +196,35 @@ const QList<OptionRow> &optionTable()
                     QT_TRANSLATE_NOOP("Cli", "Chat messages kept for late joiners (default %1)."),
                     0, 100000, [](const AppOptions &o) { return o.hub.historySize; },
                     [](AppOptions &o, qint64 v) { o.hub.historySize = int(v); }),
+            {"data-dir", QT_TRANSLATE_NOOP("Cli", "folder"),
+             QT_TRANSLATE_NOOP("Cli",
+                               "Folder for the rooms' history (default: the app data folder, "
+                               "%1)."),
+             [](const AppOptions &) { return defaultDataDir(); },
+             [](AppOptions &o, const QString &value) {
+                 if (value.trimmed().isEmpty())
+                     return Cli::tr("--data-dir needs a folder, not %1").arg(quoted(value));
+                 o.hub.dataDir = QDir(value.trimmed()).absolutePath();
+                 return QString();
+             }},
+            flag("ephemeral",
+                 QT_TRANSLATE_NOOP("Cli", "Keep nothing on disk: the history ends with the room."),
+                 [](AppOptions &o) {
+                     o.ephemeral = true;
+                     return QString();
+                 }),
+            number(
+                    "keep-days", QT_TRANSLATE_NOOP("Cli", "days"),
+                    QT_TRANSLATE_NOOP("Cli", "Days the history is kept (default %1; 0: no limit)."),
+                    0, 100000, [](const AppOptions &o) { return o.hub.keepDays; },
+                    [](AppOptions &o, qint64 v) { o.hub.keepDays = int(v); }),
+            number(
+                    "keep-messages", QT_TRANSLATE_NOOP("Cli", "count"),
+                    QT_TRANSLATE_NOOP("Cli",
+                                      "Messages the history keeps at most (default %1; 0: no "
+                                      "limit)."),
+                    0, qint64(1) << 40, [](const AppOptions &o) { return o.hub.keepMessages; },
+                    [](AppOptions &o, qint64 v) { o.hub.keepMessages = v; }),
             number(
                     "ping-interval", QT_TRANSLATE_NOOP("Cli", "seconds"),
                     QT_TRANSLATE_NOOP("Cli", "Seconds between keepalive pings (default %1)."), 1,
@@ -309,6 +346,10 @@ ParsedCommandLine parseOptions(const QStringList &arguments)
                 return failure(error);
         }
     }
+    if (options.ephemeral && !options.hub.dataDir.isEmpty())
+        return failure(Cli::tr("--ephemeral and --data-dir do not go together"));
+    if (!options.ephemeral && options.hub.dataDir.isEmpty())
+        options.hub.dataDir = defaultDataDir();
     if (options.host && options.join.isValid())
         return failure(Cli::tr("--host and --join do not go together"));
     if (!options.roomGiven && options.mode == AppOptions::Mode::Headless) {

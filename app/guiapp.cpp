@@ -63,6 +63,21 @@ QList<HostedAddress> hostedAddresses(const QHostAddress &bind, quint16 port)
     return addresses;
 }
 
+// Where the hosted room's history goes, for the host panel.
+QString historyNote(Room::StoreState state, const QString &problem)
+{
+    switch (state) {
+    case Room::StoreState::Persistent:
+        return QCoreApplication::translate("GuiApp", "History is kept on this computer.");
+    case Room::StoreState::Ephemeral:
+        return QCoreApplication::translate(
+                "GuiApp", "History is not kept: the room forgets it when it ends.");
+    case Room::StoreState::NotSaving:
+        break;
+    }
+    return QCoreApplication::translate("GuiApp", "History is not being saved: %1").arg(problem);
+}
+
 QList<DiscoveredRoom> discoveredRooms(const QList<HeardRoom> &heard)
 {
     QList<DiscoveredRoom> rooms;
@@ -148,6 +163,11 @@ public:
             m_reach.setPeopleCount(people);
         });
         QObject::connect(hub, &HubHost::stopped, m_window, [this, hub] { finished(hub); });
+        QObject::connect(hub, &HubHost::storeStateChanged, m_window,
+                         [this](Room::StoreState state, const QString &problem) {
+                             m_window->setHistoryNote(historyNote(state, problem),
+                                                      state == Room::StoreState::NotSaving);
+                         });
         hub->start();
     }
 

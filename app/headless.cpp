@@ -52,6 +52,15 @@ int runHeadless(QCoreApplication &app, const AppOptions &options)
         app.exit(1);
     });
     QObject::connect(&host, &HubHost::stopped, &app, [&] { app.exit(exitCode); });
+    QObject::connect(&host, &HubHost::storeStateChanged, &app,
+                     [&](Room::StoreState state, const QString &problem) {
+                         if (state == Room::StoreState::NotSaving) {
+                             err << QCoreApplication::translate(
+                                            "Headless", "lanchat: history is not being saved: %1")
+                                             .arg(problem)
+                                 << Qt::endl;
+                         }
+                     });
     QObject::connect(&signals, &SignalWatcher::terminationRequested, &app, [&](int number) {
         if (ending) {
             qCWarning(lcHeadless) << "second signal" << number << "- quitting at once";

@@ -5,7 +5,7 @@
 #
 #   bench/run.sh                      every scenario, both hubs, once
 #   bench/run.sh --repeat 3           medians of 3 runs per scenario
-#   bench/run.sh --hubs ours          only our hub (or: seed)
+#   bench/run.sh --hubs ours          only our hub (or: seed; ours-ephemeral: ours with --ephemeral)
 #   bench/run.sh --scenarios "throughput idle"   a subset
 #   bench/run.sh --quick              short runs (a few seconds each) to check the set-up
 set -euo pipefail
@@ -29,7 +29,7 @@ while [[ $# -gt 0 ]]; do
     --scenarios) SCENARIOS=$2; shift 2 ;;
     --quick) QUICK=1; shift ;;
     --no-build) NO_BUILD=1; shift ;;
-    -h|--help) sed -n '2,11p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "run.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -57,7 +57,7 @@ if [[ $NO_BUILD == 0 ]]; then
             || { cat "$OUT/cmake.log" >&2; exit 1; }
     fi
     targets=(--target loadgen)
-    [[ " $HUBS " == *" ours "* ]] && targets+=(--target lanchat)
+    [[ " $HUBS " == *" ours"* ]] && targets+=(--target lanchat)
     cmake --build "$BUILD" "${targets[@]}" -j2 >"$OUT/build.log" 2>&1 || { tail -30 "$OUT/build.log" >&2; exit 1; }
     if [[ " $HUBS " == *" seed "* ]]; then
         (cd "$SEED_SRC" && GO111MODULE=off GOPATH=/usr/share/gocode go build -o "$SEEDHUB" main.go) \
@@ -80,10 +80,14 @@ HUB_PORT=
 start_hub() { # $1 = ours|seed
     local hub=$1 hublog=$OUT/hub-$1.log
     : >"$hublog"
-    if [[ $hub == ours ]]; then
+    if [[ $hub == ours* ]]; then
+        # ours: the room's history in a fresh store (a file per run, as a host keeps it);
+        # ours-ephemeral: nothing on disk.
+        local store=(--data-dir "$OUT/data-$RANDOM$RANDOM")
+        [[ $hub == ours-ephemeral ]] && store=(--ephemeral)
         # shellcheck disable=SC2086 # HUB_ENV: extra VAR=value words for our hub, for experiments
         taskset -c "$HUB_CPU" env ${HUB_ENV:-} "$LANCHAT" --headless --rate-limit 0 --max-clients 20000 \
-            --bind 127.0.0.1 --port 0 --no-announce >"$hublog" 2>&1 &
+            --bind 127.0.0.1 --port 0 --no-announce "${store[@]}" >"$hublog" 2>&1 &
         HUB_PID=$!
         HUB_PORT=
         for _ in $(seq 100); do

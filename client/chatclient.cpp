@@ -9,10 +9,6 @@
 
 using namespace Qt::StringLiterals;
 
-namespace {
-constexpr int CloseGoingAway = 1001;
-} // namespace
-
 ChatClient::ChatClient(QObject *parent)
     : QObject(parent)
     , m_idPrefix(Protocol::randomHex(4) + u'-')
@@ -420,8 +416,9 @@ void ChatClient::onChat(const Protocol::Message &chat, bool fromHistory)
 void ChatClient::onError(const Protocol::Message &error)
 {
     qCInfo(lcClient) << "hub error" << error.code << error.text;
-    const bool aboutChat = error.code == u"empty"_s || error.code == u"too_long"_s
-            || error.code == u"rate_limited"_s;
+    const bool aboutChat = error.code == Protocol::ErrorCode::Empty
+            || error.code == Protocol::ErrorCode::TooLong
+            || error.code == Protocol::ErrorCode::RateLimited;
     if (aboutChat && !error.id.isEmpty()) {
         // The hub names the refused chat by the id we gave it (every chat we send has one); an
         // error without an id is about something else (a rename, a ping) and fails no message.
@@ -435,7 +432,7 @@ void ChatClient::onError(const Protocol::Message &error)
         }
     }
     Q_EMIT serverError(error.code, error.text);
-    if (error.code == u"bad_name"_s && !m_welcomed) {
+    if (error.code == Protocol::ErrorCode::BadName && !m_welcomed) {
         qCWarning(lcClient) << "the hub refused the name" << m_name;
         leave();
     }
@@ -453,7 +450,7 @@ void ChatClient::onDropped(const QString &reason, int closeCode)
     for (PendingMessage &message : m_pending)
         message.sent = false;
 
-    if (closeCode == CloseGoingAway) {
+    if (closeCode == Protocol::CloseCode::GoingAway) {
         qCInfo(lcClient) << "the host ended the room:" << reason;
         const QList<PendingMessage> lost = std::exchange(m_pending, {});
         setState(State::Ended);
@@ -461,7 +458,7 @@ void ChatClient::onDropped(const QString &reason, int closeCode)
             Q_EMIT messageFailed(message.id, u"ended"_s);
         return;
     }
-    if (closeCode == Protocol::CloseReplaced) {
+    if (closeCode == Protocol::CloseCode::Replaced) {
         qCWarning(lcClient) << "connection to" << m_url.toDisplayString()
                             << "replaced by a newer one of ours; not reconnecting";
         setState(State::Disconnected);
@@ -469,9 +466,8 @@ void ChatClient::onDropped(const QString &reason, int closeCode)
     }
     qCWarning(lcClient).nospace() << "connection to " << m_url.toDisplayString()
                                   << " lost (close code " << closeCode << "): " << reason;
-    scheduleRetry(closeCode == int(QWebSocketProtocol::CloseCodePolicyViolated)
-                          ? m_timing.retryAfterPolicyClose
-                          : std::chrono::milliseconds{});
+    scheduleRetry(closeCode == Protocol::CloseCode::Policy ? m_timing.retryAfterPolicyClose
+                                                           : std::chrono::milliseconds{});
 }
 
 void ChatClient::dropLink(const QString &reason)

@@ -468,6 +468,11 @@ void ChatWindow::setReachabilityNotes(const QStringList &notes)
     m_hostPanel->setReachabilityNotes(notes);
 }
 
+void ChatWindow::setHistoryNote(const QString &text, bool problem)
+{
+    m_hostPanel->setHistoryNote(text, problem);
+}
+
 int ChatWindow::unreadCount() const
 {
     return m_notifier->unread();

@@ -66,6 +66,7 @@ public:
     void setDiscoveredRooms(const QList<DiscoveredRoom> &rooms);
     void setJoinCard(const QImage &qr, const QUrl &url);
     void setReachabilityNotes(const QStringList &notes);
+    void setHistoryNote(const QString &text, bool problem); // where the hosted room's history goes
 
     int unreadCount() const;
     QString statusText() const;

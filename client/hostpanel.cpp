@@ -80,9 +80,22 @@ HostPanel::HostPanel(QWidget *parent)
     layout->addWidget(m_notesTitle);
     layout->addWidget(m_notes);
 
+    m_historyNote = new QLabel(this);
+    m_historyNote->setObjectName(u"historyNote"_s);
+    m_historyNote->setWordWrap(true);
+    m_historyNote->setTextFormat(Qt::PlainText);
+    m_historyNote->hide();
+    layout->addWidget(m_historyNote);
+
     setAddresses({});
     setJoinCard({}, {});
     setReachabilityNotes({});
+}
+
+void HostPanel::setHistoryNote(const QString &text, bool problem)
+{
+    m_historyNote->setText(problem ? u"\u26a0 "_s + text : text);
+    m_historyNote->setVisible(!text.isEmpty());
 }
 
 void HostPanel::setAddresses(const QList<HostedAddress> &addresses)

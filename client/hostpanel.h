@@ -30,6 +30,8 @@ public:
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
     QList<QWidget *> focusChain() const; // top to bottom, as on screen
+    // Where the hosted room's history goes, in a sentence; `problem`: shown as a warning.
+    void setHistoryNote(const QString &text, bool problem);
 
 Q_SIGNALS:
     void addressCopied(const QUrl &url);
@@ -51,4 +53,5 @@ private:
     bool m_compact = false;
     QLabel *m_notesTitle = nullptr;
     QLabel *m_notes = nullptr;
+    QLabel *m_historyNote = nullptr;
 };

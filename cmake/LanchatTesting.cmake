@@ -1,8 +1,8 @@
 # lanchat_add_test(<name> [GUI] SOURCES <files…> LIBS <targets…> [LABELS <labels…>])
 #
 # One Qt Test executable per unit. GUI tests run on the offscreen platform so that no display is
-# needed. Every test gets a private XDG_RUNTIME_DIR/HOME-free environment so settings written by
-# the code under test never touch the developer's own. QT_NO_THREADED_GLIB=1 gives hub threads the
+# needed. Every test gets a private XDG_RUNTIME_DIR/HOME-free environment so settings and room
+# histories written by the code under test never touch the developer's own. QT_NO_THREADED_GLIB=1 gives hub threads the
 # event dispatcher the lanchat executable gives them (app/startup.h).
 function(lanchat_add_test name)
     cmake_parse_arguments(T "GUI" "" "SOURCES;LIBS;LABELS" ${ARGN})
@@ -13,6 +13,7 @@ function(lanchat_add_test name)
             "QT_NO_THREADED_GLIB=1"
             "XDG_RUNTIME_DIR=${CMAKE_CURRENT_BINARY_DIR}/xdg-runtime"
             "XDG_CONFIG_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg-config-${name}"
+            "XDG_DATA_HOME=${CMAKE_CURRENT_BINARY_DIR}/xdg-data-${name}"
             "ASAN_OPTIONS=detect_leaks=1"
             "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp"
             "UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1")

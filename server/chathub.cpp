@@ -17,6 +17,9 @@
 using namespace Qt::StringLiterals;
 using Protocol::Message;
 using Protocol::Type;
+namespace CloseCode = Protocol::CloseCode;
+namespace ErrorCode = Protocol::ErrorCode;
+namespace LeaveReason = Protocol::LeaveReason;
 
 namespace {
 
@@ -31,9 +34,10 @@ QByteArray frameOf(const Message &message)
 ChatHub::ChatHub(const HubConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_instance(Protocol::randomHex(8))
+    , m_room(new Room(config, this))
 {
     m_clock.start();
+    connect(m_room, &Room::storeStateChanged, this, &ChatHub::storeStateChanged);
 }
 
 ChatHub::~ChatHub()
@@ -58,6 +62,8 @@ void ChatHub::start()
 {
     if (m_door)
         return;
+    // The store opens on the hub's thread, before anyone can connect.
+    m_room->open();
     m_epoll = new EpollSet(this);
     if (!m_epoll->isValid()) {
         delete m_epoll;
@@ -114,6 +120,7 @@ void ChatHub::setRoomName(const QString &name)
         return;
     qCInfo(lcHub) << "room" << m_config.room << "is now" << room;
     m_config.room = room;
+    m_room->setName(room);
     Message renamed;
     renamed.type = Type::Room;
     renamed.room = room;
@@ -140,6 +147,7 @@ void ChatHub::adopt(Handover::Connection connection)
     peer->hub = this;
     peer->socket = socket;
     peer->index = m_peers.size();
+    peer->id = m_nextId++;
     peer->lastActivityMs = peer->lastPingMs = now();
     peer->limiter = RateLimiter(m_config.rateLimit, m_config.rateBurst, now());
     m_peers.push_back(std::move(owned));
@@ -148,7 +156,7 @@ void ChatHub::adopt(Handover::Connection connection)
     // connections that were mid-handshake when the room filled up.
     const bool refuse = m_stopping || m_peers.size() > size_t(std::max(0, m_config.maxClients));
     if (socket->start(m_epoll, peer, std::move(connection.input)) && refuse)
-        closePeer(peer, 1013 /* try again later */, u"room is full"_s, u"full"_s);
+        closePeer(peer, CloseCode::TryAgainLater, u"room is full"_s, LeaveReason::Error);
 }
 
 bool ChatHub::admitRate(Peer *peer, const QString &id)
@@ -163,12 +171,12 @@ bool ChatHub::admitRate(Peer *peer, const QString &id)
     if (++peer->refusedInWindow >= m_config.floodCloseCount) {
         qCWarning(lcHub) << "closing" << peer->socket->peerString() << peer->name
                          << ": kept flooding past the rate limit";
-        closePeer(peer, 1008 /* policy */, u"too many messages"_s, u"flood"_s);
+        closePeer(peer, CloseCode::Policy, u"too many messages"_s, LeaveReason::Flood);
         return false;
     }
     // Every refused message is answered (with its id), so a client knows exactly what to send
     // again; a flood of answers is bounded by the close above.
-    sendError(peer, u"rate_limited"_s,
+    sendError(peer, ErrorCode::RateLimited,
               u"You are sending messages too fast; this one was not delivered."_s, id);
     return false;
 }
@@ -176,7 +184,8 @@ bool ChatHub::admitRate(Peer *peer, const QString &id)
 void ChatHub::onBinary(Peer *peer)
 {
     peer->lastActivityMs = now();
-    closePeer(peer, 1003 /* unsupported data */, u"binary frames are not supported"_s, u"error"_s);
+    closePeer(peer, CloseCode::UnsupportedData, u"binary frames are not supported"_s,
+              LeaveReason::Error);
 }
 
 void ChatHub::onRejected(Peer *peer, quint16 code, const QString &why)
@@ -185,7 +194,7 @@ void ChatHub::onRejected(Peer *peer, quint16 code, const QString &why)
     qCInfo(lcHub).nospace() << "closing " << peer->socket->peerString() << " (" << peer->name
                             << "): " << why << " (" << code << ")";
     peer->closing = true;
-    peer->leaveReason = u"error"_s;
+    peer->leaveReason = LeaveReason::Error.toString();
 }
 
 void ChatHub::onText(Peer *peer, QByteArrayView utf8)
@@ -208,10 +217,11 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
             handleChat(peer, QString::fromUtf8(utf8), {});
             return;
         case Protocol::DecodeError::UnknownType:
-            sendError(peer, u"unknown_type"_s, u"Unknown message type \"%1\"."_s.arg(unknownType));
+            sendError(peer, ErrorCode::UnknownType,
+                      u"Unknown message type \"%1\"."_s.arg(unknownType));
             return;
         default:
-            sendError(peer, u"bad_message"_s, u"The message is not valid protocol v1."_s);
+            sendError(peer, ErrorCode::BadMessage, u"The message is not valid protocol v1."_s);
             return;
         }
     }
@@ -221,7 +231,7 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
         return;
     case Type::Chat:
         if (message->id.size() > Protocol::MaxIdLength) {
-            sendError(peer, u"bad_message"_s, u"The message id is too long."_s);
+            sendError(peer, ErrorCode::BadMessage, u"The message id is too long."_s);
             return;
         }
         handleChat(peer, message->text, message->id);
@@ -235,163 +245,85 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
         sendTo(peer, pong);
         return;
     }
+    case Type::History:
+        if (!message->answer) {
+            answer(peer, m_room->history(*message));
+            return;
+        }
+        break;
+    case Type::Search:
+        if (!message->answer) {
+            answer(peer, m_room->search(*message));
+            return;
+        }
+        break;
     default:
-        sendError(peer, u"unknown_type"_s,
-                  u"\"%1\" is sent by the server, not by clients."_s.arg(message->typeName));
-        return;
+        break;
     }
+    sendError(peer, ErrorCode::UnknownType,
+              u"\"%1\" is sent by the server, not by clients."_s.arg(message->typeName));
 }
 
-QString ChatHub::validName(const QString &raw)
+void ChatHub::answer(Peer *peer, const Room::Answer &answer)
 {
-    const QString name = raw.trimmed();
-    if (name.isEmpty() || name.size() > Protocol::MaxNameLength)
-        return {};
-    for (const QChar c : name) {
-        const auto category = c.category();
-        if (category == QChar::Other_Control || category == QChar::Separator_Line
-            || category == QChar::Separator_Paragraph)
-            return {};
-    }
-    return name;
-}
-
-QString ChatHub::acceptableName(Peer *peer, const QString &raw)
-{
-    const QString name = validName(raw);
-    if (name.isEmpty()) {
-        sendError(peer, u"bad_name"_s,
-                  u"A name must be 1 to 32 characters without control characters."_s);
-    }
-    return name;
-}
-
-QString ChatHub::uniqueName(const QString &wanted, const Peer *owner) const
-{
-    auto isFree = [this, owner](const QString &candidate) {
-        const Peer *holder = m_byName.value(candidate.toCaseFolded());
-        return holder == nullptr || holder == owner;
-    };
-    if (isFree(wanted))
-        return wanted;
-    for (int n = 2;; ++n) {
-        const QString suffix = u'-' + QString::number(n);
-        const QString candidate = wanted.left(Protocol::MaxNameLength - suffix.size()) + suffix;
-        if (isFree(candidate))
-            return candidate;
-    }
-}
-
-QStringList ChatHub::userNames() const
-{
-    QStringList names;
-    names.reserve(m_byName.size());
-    for (const Peer *peer : m_byName)
-        names.append(peer->name);
-    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
-        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
-    });
-    return names;
+    if (answer.refusal)
+        refuse(peer, *answer.refusal);
+    else
+        sendTo(peer, answer.message);
 }
 
 void ChatHub::handleJoin(Peer *peer, const Message &message)
 {
-    if (!peer->name.isEmpty()) {
-        sendError(peer, u"already_joined"_s, u"You have already joined; use rename."_s);
+    const Room::JoinResult joined = m_room->join(peer->id, message.name, &message);
+    if (joined.refusal) {
+        refuse(peer, *joined.refusal);
         return;
     }
-    const QString name = acceptableName(peer, message.name);
-    if (name.isEmpty())
-        return;
-    joinAs(peer, name, &message);
+    welcomed(peer, joined, message.after && message.instance == m_room->instance());
 }
 
-void ChatHub::joinAs(Peer *peer, const QString &wanted, const Message *request)
+void ChatHub::welcomed(Peer *peer, const Room::JoinResult &joined, bool resume)
 {
-    bool replacing = false;
-    if (request && !request->token.isEmpty()) {
-        Peer *holder = m_byName.value(wanted.toCaseFolded());
-        if (holder && holder != peer && holder->token == request->token) {
+    if (joined.replaced) {
+        if (Peer *holder = m_members.take(*joined.replaced)) {
             // The same person reconnected before their old connection timed out.
             qCInfo(lcHub) << "connection of" << holder->name << "replaced by a reconnect from"
                           << peer->socket->peerString();
-            m_byName.remove(wanted.toCaseFolded());
             holder->name.clear();
-            closePeer(holder, Protocol::CloseReplaced, u"replaced by a new connection"_s,
-                      u"replaced"_s);
-            replacing = true;
+            closePeer(holder, CloseCode::Replaced, u"replaced by a new connection"_s,
+                      LeaveReason::Replaced);
         }
     }
-    peer->name = uniqueName(wanted, peer);
-    peer->token = Protocol::randomHex(16);
-    m_byName.insert(peer->name.toCaseFolded(), peer);
-
-    Message welcome;
-    welcome.type = Type::Welcome;
-    welcome.you = peer->name;
-    welcome.room = m_config.room;
-    welcome.instance = m_instance;
-    welcome.token = peer->token;
-    welcome.users = userNames();
-    welcome.seq = m_seq;
-    welcome.maxText = m_config.maxText;
-    const bool resume = request && request->after && request->instance == m_instance;
-    const qint64 after = resume ? *request->after : 0;
-    for (const Message &line : m_history) {
-        if (line.seq > after)
-            welcome.history.append(line);
-    }
-    if (resume && !m_history.empty())
-        welcome.truncated = m_history.front().seq > after + 1;
-    else if (resume)
-        welcome.truncated = m_seq > after;
-    sendTo(peer, welcome);
+    peer->name = joined.welcome.you;
+    m_members.insert(peer->id, peer);
+    const QByteArray frame = frameOf(joined.welcome);
+    // A welcome is what the room owes a newcomer, not traffic the client failed to read: only
+    // what comes after it counts towards the slow-client limit.
+    peer->socket->allowBacklog(frame.size());
+    deliver(peer, frame);
     qCInfo(lcHub) << peer->socket->peerString() << "joined as" << peer->name
                   << (resume ? "(resumed)" : "");
 
-    if (!replacing) {
-        Message joined;
-        joined.type = Type::Joined;
-        joined.name = peer->name;
-        joined.time = QDateTime::currentDateTimeUtc();
-        broadcastToJoined(frameOf(joined), peer);
+    if (!joined.replaced) {
+        Message announce;
+        announce.type = Type::Joined;
+        announce.name = peer->name;
+        announce.time = QDateTime::currentDateTimeUtc();
+        broadcastToJoined(frameOf(announce), peer);
         Q_EMIT peerCountChanged(joinedCount());
     }
 }
 
 void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
 {
-    if (text.trimmed().isEmpty()) {
-        sendError(peer, u"empty"_s, u"An empty message was not sent."_s, id);
+    if (const auto refusal = m_room->checkText(text)) {
+        refuse(peer, *refusal, id);
         return;
     }
-    if (text.size() > m_config.maxText) {
-        sendError(peer, u"too_long"_s,
-                  u"The message is longer than %1 characters and was not sent."_s.arg(
-                          m_config.maxText),
-                  id);
-        return;
-    }
-    if (peer->name.isEmpty()) {
-        QString guest;
-        do {
-            guest = u"guest-"_s + QString::number(m_nextGuest++);
-        } while (m_byName.contains(guest));
-        joinAs(peer, guest, nullptr);
-    }
-
-    Message chat;
-    chat.type = Type::Chat;
-    chat.seq = ++m_seq;
-    chat.from = peer->name;
-    chat.text = text;
-    chat.id = id;
-    chat.time = QDateTime::currentDateTimeUtc();
-    const QByteArray frame = frameOf(chat); // encoded and framed once for every receiver
-    m_history.push_back(std::move(chat));
-    while (m_history.size() > size_t(std::max(0, m_config.historySize)))
-        m_history.pop_front();
-
+    if (peer->name.isEmpty()) // a lurker's first chat makes it a guest
+        welcomed(peer, m_room->joinAsGuest(peer->id), false);
+    const Room::Answer posted = m_room->post(peer->id, text, id);
+    const QByteArray frame = frameOf(posted.message); // encoded and framed once for every receiver
     // Iterate by index: deliver() may close a slow peer, which never removes it synchronously.
     for (size_t i = 0; i < m_peers.size(); ++i)
         deliver(m_peers[i].get(), frame);
@@ -399,25 +331,15 @@ void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
 
 void ChatHub::handleRename(Peer *peer, const Message &message)
 {
-    if (peer->name.isEmpty()) {
-        sendError(peer, u"not_joined"_s, u"Join the room before renaming."_s);
+    const Room::RenameResult result = m_room->rename(peer->id, message.name);
+    if (result.refusal) {
+        refuse(peer, *result.refusal);
         return;
     }
-    const QString wanted = acceptableName(peer, message.name);
-    if (wanted.isEmpty())
+    if (!result.renamed)
         return;
-    const QString name = uniqueName(wanted, peer);
-    if (name == peer->name)
-        return;
-    Message renamed;
-    renamed.type = Type::Renamed;
-    renamed.from = peer->name;
-    renamed.to = name;
-    renamed.time = QDateTime::currentDateTimeUtc();
-    m_byName.remove(peer->name.toCaseFolded());
-    peer->name = name;
-    m_byName.insert(name.toCaseFolded(), peer);
-    broadcastToJoined(frameOf(renamed));
+    peer->name = result.renamed->to;
+    broadcastToJoined(frameOf(*result.renamed));
 }
 
 void ChatHub::sendTo(Peer *peer, const Message &message)
@@ -425,7 +347,12 @@ void ChatHub::sendTo(Peer *peer, const Message &message)
     deliver(peer, frameOf(message));
 }
 
-void ChatHub::sendError(Peer *peer, const QString &code, const QString &text, const QString &id)
+void ChatHub::refuse(Peer *peer, const Room::Refusal &refusal, const QString &id)
+{
+    sendError(peer, refusal.code, refusal.text, id);
+}
+
+void ChatHub::sendError(Peer *peer, QStringView code, const QString &text, const QString &id)
 {
     qCDebug(lcHub) << "error" << code << "to" << peer->socket->peerString() << peer->name;
     Message error = Protocol::error(code, text);
@@ -483,6 +410,9 @@ void ChatHub::flushPeer(Peer *peer)
 {
     if (peer->out.isEmpty())
         return;
+    // Nothing leaves before the messages in it are in the store: a message anyone received
+    // survives a crash of the host. One transaction for everything the round posted.
+    m_room->commit();
     // One send() straight to the kernel; only what it does not take is kept (by the connection,
     // which also keeps the slow-client limit: onTooSlow()).
     peer->socket->write(peer->out);
@@ -502,15 +432,15 @@ void ChatHub::onTooSlow(Peer *peer, qint64 unsentBytes)
     if (peer->closing)
         return;
     peer->closing = true;
-    peer->leaveReason = u"slow"_s;
+    peer->leaveReason = LeaveReason::Slow.toString();
 }
 
-void ChatHub::closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason)
+void ChatHub::closePeer(Peer *peer, int code, const QString &reason, QStringView leaveReason)
 {
     if (peer->closing)
         return;
     peer->closing = true;
-    peer->leaveReason = leaveReason;
+    peer->leaveReason = leaveReason.toString();
     flushPeer(peer); // what was queued before the close frame goes before it
     peer->out = QByteArray();
     // The connection reports closed() later, from the event loop, never inside this call.
@@ -524,11 +454,13 @@ void ChatHub::onDisconnected(Peer *peer)
     if (reason.isEmpty()) {
         // A close frame with 1000/1001 is a clean leave; anything else is logged once, with why.
         const quint16 code = socket->receivedCloseCode();
-        if (socket->closeFrameReceived() && (code == 1000 || code == 1001 || code == 1005)) {
-            reason = u"quit"_s;
+        if (socket->closeFrameReceived()
+            && (code == CloseCode::Normal || code == CloseCode::GoingAway
+                || code == CloseCode::NoStatus)) {
+            reason = LeaveReason::Quit.toString();
             qCDebug(lcHub) << socket->peerString() << peer->name << "left";
         } else {
-            reason = u"lost"_s;
+            reason = LeaveReason::Lost.toString();
             if (socket->closeFrameReceived()) {
                 qCInfo(lcHub).nospace()
                         << "connection " << socket->peerString() << " (" << peer->name
@@ -540,9 +472,8 @@ void ChatHub::onDisconnected(Peer *peer)
             }
         }
     }
-    const QString name = peer->name;
-    if (!name.isEmpty())
-        m_byName.remove(name.toCaseFolded());
+    // A connection replaced by a newer one of the same person has left the room already.
+    const QString name = m_members.remove(peer->id) ? m_room->leave(peer->id) : QString();
 
     // Swap-remove from the vector; the socket goes later (we are inside its signal).
     const size_t index = peer->index;
@@ -556,7 +487,7 @@ void ChatHub::onDisconnected(Peer *peer)
     socket->deleteLater();
     m_peers.pop_back(); // peer is deleted here
 
-    if (!name.isEmpty() && reason != u"replaced"_s && !m_stopping) {
+    if (!name.isEmpty() && !m_stopping) {
         Message left;
         left.type = Type::Left;
         left.name = name;
@@ -585,7 +516,7 @@ void ChatHub::checkKeepalive()
             qCInfo(lcHub) << "dropping" << peer->socket->peerString() << peer->name
                           << ": silent for" << (t - peer->lastActivityMs) << "ms";
             peer->closing = true;
-            peer->leaveReason = u"timeout"_s;
+            peer->leaveReason = LeaveReason::Timeout.toString();
             // It does not answer, so a close handshake would hang too: cut it off (the connection
             // reports closed() from the event loop, not under this loop).
             peer->socket->abort();
@@ -609,7 +540,8 @@ void ChatHub::stop()
     if (m_keepalive)
         m_keepalive->stop();
     for (size_t i = 0; i < m_peers.size(); ++i) {
-        closePeer(m_peers[i].get(), 1001 /* going away */, u"host ended the room"_s, u"shutdown"_s);
+        closePeer(m_peers[i].get(), CloseCode::GoingAway, u"host ended the room"_s,
+                  LeaveReason::Shutdown);
     }
     finishStopWhenIdle();
     QTimer::singleShot(m_config.closeGrace, this, [this] {
@@ -637,7 +569,7 @@ void ChatHub::shutdownNow()
     m_stopping = true;
     while (!m_peers.empty()) {
         Peer *peer = m_peers.back().get();
-        peer->leaveReason = u"shutdown"_s;
+        peer->leaveReason = LeaveReason::Shutdown.toString();
         WsConnection *socket = peer->socket;
         socket->abort();
         onDisconnected(peer); // removes it (the connection's own report is cancelled)

@@ -9,9 +9,9 @@
 #include "hubconfig.h"
 #include "protocol.h"
 #include "ratelimiter.h"
+#include "room.h"
 #include "wsconnection.h"
 
-#include <deque>
 #include <memory>
 #include <vector>
 
@@ -19,8 +19,10 @@ class EpollSet;
 class FrontDoor;
 class QTimer;
 
-// The room: every WebSocket of the room is a child of this object and lives on its thread. It does
-// not know which thread that is (HubHost decides); it is only ever driven by queued calls.
+// The room's session layer: every WebSocket of the room is a child of this object and lives on its
+// thread; it turns frames into calls on the Room (names, sequence, history, store) and the Room's
+// answers into frames. It does not know which thread it is on (HubHost decides); it is only ever
+// driven by queued calls.
 class ChatHub final : public QObject
 {
     Q_OBJECT
@@ -38,17 +40,19 @@ public:
     QString roomName() const { return m_config.room; }
 
     quint16 port() const;
-    int joinedCount() const { return int(m_byName.size()); }
+    int joinedCount() const { return m_room->memberCount(); }
     int connectionCount() const { return int(m_peers.size()); }
     qint64 unsentBytes() const; // held for all connections, not taken by the kernel yet
-    qint64 currentSeq() const { return m_seq; }
-    QString instance() const { return m_instance; }
+    qint64 currentSeq() const { return m_room->seq(); }
+    QString instance() const { return m_room->instance(); }
+    const Room &room() const { return *m_room; }
 
 Q_SIGNALS:
     void listening(quint16 port);
     void failed(const QString &reason);
     void stopped();
     void peerCountChanged(int joinedPeople);
+    void storeStateChanged(Room::StoreState state, const QString &problem);
 
 private:
     // A connection of the room; it hears its WsConnection's events and hands them to the hub.
@@ -59,8 +63,8 @@ private:
         size_t index = 0; // position in m_peers
         QByteArray out; // frames queued in this round of the event loop, written by flush()
         qsizetype dirtyIndex = -1; // position in m_dirty while out is queued
-        QString name; // empty until joined
-        QString token;
+        Room::MemberId id = 0; // the room's name for this connection
+        QString name; // as the room knows it; empty until joined
         RateLimiter limiter;
         qint64 lastActivityMs = 0;
         qint64 lastPingMs = 0;
@@ -89,23 +93,21 @@ private:
     void handleJoin(Peer *peer, const Protocol::Message &message);
     void handleChat(Peer *peer, const QString &text, const QString &id);
     void handleRename(Peer *peer, const Protocol::Message &message);
-    void joinAs(Peer *peer, const QString &name, const Protocol::Message *request);
+    void welcomed(Peer *peer, const Room::JoinResult &joined, bool resume);
+    void answer(Peer *peer, const Room::Answer &answer);
     void sendTo(Peer *peer, const Protocol::Message &message);
-    void sendError(Peer *peer, const QString &code, const QString &text, const QString &id = {});
+    void sendError(Peer *peer, QStringView code, const QString &text, const QString &id = {});
+    void refuse(Peer *peer, const Room::Refusal &refusal, const QString &id = {});
     void broadcastToJoined(const QByteArray &frame, const Peer *except = nullptr);
     void deliver(Peer *peer, const QByteArray &frame);
     void flush();
     void flushPeer(Peer *peer);
-    void closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason);
+    void closePeer(Peer *peer, int code, const QString &reason, QStringView leaveReason);
     void checkKeepalive();
     bool admitRate(Peer *peer, const QString &id);
     void finishStop();
     void finishStopWhenIdle(); // finishStop() once no connection is left
 
-    QString uniqueName(const QString &wanted, const Peer *owner) const;
-    static QString validName(const QString &raw); // trimmed, or empty if not acceptable
-    QString acceptableName(Peer *peer, const QString &raw); // validName, or bad_name error
-    QStringList userNames() const;
     qint64 now() const { return m_clock.elapsed(); }
 
     HubConfig m_config;
@@ -117,10 +119,8 @@ private:
     std::vector<std::unique_ptr<Peer>> m_peers;
     std::vector<Peer *> m_dirty; // peers with frames queued (nullptr: gone since)
     bool m_flushPosted = false;
-    QHash<QString, Peer *> m_byName; // case-folded name -> joined peer
-    std::deque<Protocol::Message> m_history;
-    qint64 m_seq = 0;
-    int m_nextGuest = 1;
-    QString m_instance;
+    Room *m_room = nullptr; // child
+    QHash<Room::MemberId, Peer *> m_members; // joined peers
+    Room::MemberId m_nextId = 1;
     bool m_stopping = false;
 };

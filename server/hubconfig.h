@@ -25,7 +25,14 @@ struct HubConfig
     qint64 maxPendingBytes = 4 * 1024 * 1024; // unsent bytes before a client is dropped (1008)
     qint64 maxMessageBytes = Protocol::MaxMessageBytes; // larger -> close 1009
     int maxText = Protocol::DefaultMaxText;
-    int historySize = Protocol::DefaultHistory;
+    int historySize = Protocol::DefaultHistory; // messages in a welcome, at most
+    qint64 maxHistoryBytes = 1024 * 1024; // JSON of the messages in a welcome or one answer
+
+    // The room's store: a file under dataDir (one per room name); empty dataDir: in memory only.
+    QString dataDir;
+    int keepDays = 365; // messages older than this go (0: no age limit)
+    qint64 keepMessages = 1000000; // only the newest this many stay (0: no count limit)
+    std::chrono::milliseconds retentionInterval{60000}; // how often retention runs
 
     std::chrono::milliseconds pingInterval{30000};
     std::chrono::milliseconds idleTimeout{60000};

@@ -55,6 +55,12 @@ void HubHost::start()
         m_peerCount = count;
         Q_EMIT peerCountChanged(count);
     });
+    connect(hub, &ChatHub::storeStateChanged, this,
+            [this](Room::StoreState state, const QString &problem) {
+                m_storeState = state;
+                m_storeProblem = problem;
+                Q_EMIT storeStateChanged(state, problem);
+            });
     // The hub thread should run Qt's UNIX event dispatcher instead of glib's: glib's
     // socket-notifier bookkeeping is linear in the number of sockets (docs/PERFORMANCE.md: 10,000
     // connections opened in 1.1 s instead of 2.9 s). QThread picks the dispatcher from

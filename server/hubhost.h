@@ -4,6 +4,7 @@
 #include <QPointer>
 
 #include "hubconfig.h"
+#include "room.h"
 
 #include <memory>
 
@@ -23,6 +24,8 @@ public:
     bool isRunning() const { return m_thread != nullptr; }
     quint16 port() const { return m_port; } // 0 until listening()
     int peerCount() const { return m_peerCount; }
+    Room::StoreState storeState() const { return m_storeState; }
+    QString storeProblem() const { return m_storeProblem; }
 
     void start(); // asynchronous: listening() or failed()
     void stop(); // asynchronous: closes every client with 1001, then stopped()
@@ -37,6 +40,9 @@ Q_SIGNALS:
     void failed(const QString &reason);
     void stopped();
     void peerCountChanged(int joinedPeople);
+    // Where the room's history goes: a file, nowhere by request, or nowhere because the file
+    // cannot be used (problem says why; the room goes on in memory).
+    void storeStateChanged(Room::StoreState state, const QString &problem);
 
 private:
     struct ThreadStopper
@@ -50,4 +56,6 @@ private:
     QPointer<ChatHub> m_hub; // lives on m_thread
     quint16 m_port = 0;
     int m_peerCount = 0;
+    Room::StoreState m_storeState = Room::StoreState::Ephemeral;
+    QString m_storeProblem;
 };

@@ -97,7 +97,8 @@ void WsConnection::write(QByteArrayView frames)
 
 void WsConnection::enforceLimit()
 {
-    if (m_state != State::Open || pendingBytes() <= m_limits.maxPendingBytes)
+    m_allowance = std::min(m_allowance, pendingBytes()); // what is owed leaves first
+    if (m_state != State::Open || pendingBytes() <= m_limits.maxPendingBytes + m_allowance)
         return;
     const qint64 unsent = pendingBytes();
     qCWarning(lcHub).nospace() << "closing " << peerString() << ": " << unsent
@@ -316,6 +317,7 @@ void WsConnection::consumeSent(qsizetype sent)
     // without cutting a frame in half.
     m_outHalfFrame = halfFrameAfter(QByteArrayView(m_out).sliced(m_outPos), m_outHalfFrame, sent);
     m_outPos += sent;
+    m_allowance = std::min(m_allowance, pendingBytes());
 }
 
 void WsConnection::updateWantWrite()

@@ -74,6 +74,9 @@ public:
     void write(QByteArrayView frames);
     // Not taken by the kernel yet (a pong that waits included).
     qint64 pendingBytes() const { return m_out.size() - m_outPos + m_pendingPong.size(); }
+    // The next `bytes` written are owed to the peer (a welcome with the room's history), not a
+    // backlog it failed to read: until they have left, they do not count towards maxPendingBytes.
+    void allowBacklog(qint64 bytes) { m_allowance = bytes; }
     void ping();
     // Sends a close frame after what is queued (or, with dropBacklog, after the frame that is
     // half sent: the rest of the backlog is dropped), then FIN, and reads on until the peer
@@ -117,6 +120,7 @@ private:
     qsizetype m_outPos = 0;
     qsizetype m_outHalfFrame = 0; // pending bytes at the front that finish a frame already begun
     QByteArray m_pendingPong; // the answer to the latest ping, while m_out waits for the kernel
+    qint64 m_allowance = 0; // pending bytes not held against the peer (allowBacklog)
     bool m_wantWrite = false;
     bool m_closeSent = false;
     bool m_finSent = false;

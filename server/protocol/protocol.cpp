@@ -15,7 +15,7 @@ namespace Protocol {
 
 namespace {
 
-constexpr std::array<std::pair<Type, QStringView>, 11> typeNames{{
+constexpr std::array<std::pair<Type, QStringView>, 13> typeNames{{
         {Type::Join, u"join"},
         {Type::Chat, u"chat"},
         {Type::Rename, u"rename"},
@@ -27,6 +27,8 @@ constexpr std::array<std::pair<Type, QStringView>, 11> typeNames{{
         {Type::Error, u"error"},
         {Type::Pong, u"pong"},
         {Type::Room, u"room"},
+        {Type::History, u"history"},
+        {Type::Search, u"search"},
 }};
 
 // Field readers: each returns false when the field is present with the wrong type, or missing
@@ -80,6 +82,59 @@ bool decodeChatFields(const QJsonObject &o, Message *m, bool fromServer)
             && readTime(o, &m->time);
 }
 
+bool readOptionalInteger(const QJsonObject &o, QLatin1StringView key, std::optional<qint64> *out)
+{
+    qint64 value = 0;
+    if (!readInteger(o, key, &value, false))
+        return false;
+    if (o.contains(key))
+        *out = value;
+    return true;
+}
+
+bool readChatList(const QJsonObject &o, QLatin1StringView key, QList<Message> *out, bool required)
+{
+    const QJsonValue list = o.value(key);
+    if (list.isUndefined())
+        return !required;
+    if (!list.isArray())
+        return false;
+    for (const QJsonValue &h : list.toArray()) {
+        Message line;
+        line.type = Type::Chat;
+        line.typeName = u"chat"_s;
+        if (!h.isObject() || !decodeChatFields(h.toObject(), &line, true))
+            return false;
+        out->append(std::move(line));
+    }
+    return true;
+}
+
+bool readBool(const QJsonObject &o, QLatin1StringView key, bool *out)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return true;
+    if (!v.isBool())
+        return false;
+    *out = v.toBool();
+    return true;
+}
+
+// history and search: a request from a client, or (with messages/results) the server's answer.
+bool decodePaging(const QJsonObject &o, Message *m, QLatin1StringView listKey)
+{
+    if (!readOptionalInteger(o, "before"_L1, &m->before)
+        || !readOptionalInteger(o, "limit"_L1, &m->limit))
+        return false;
+    if (m->type == Type::Search && !readString(o, "query"_L1, &m->query, true))
+        return false;
+    m->answer = o.contains(listKey);
+    if (!m->answer)
+        return true;
+    return readChatList(o, listKey, &m->messages, true) && readBool(o, "complete"_L1, &m->complete);
+}
+
 bool decodeObject(const QJsonObject &o, Message *m)
 {
     switch (m->type) {
@@ -102,6 +157,10 @@ bool decodeObject(const QJsonObject &o, Message *m)
     case Type::Ping:
     case Type::Pong:
         return true;
+    case Type::History:
+        return decodePaging(o, m, "messages"_L1);
+    case Type::Search:
+        return decodePaging(o, m, "results"_L1);
     case Type::Welcome: {
         qint64 version = 0;
         qint64 maxText = DefaultMaxText;
@@ -118,6 +177,8 @@ bool decodeObject(const QJsonObject &o, Message *m)
         if (!truncated.isUndefined() && !truncated.isBool())
             return false;
         m->truncated = truncated.toBool();
+        if (!readBool(o, "historyComplete"_L1, &m->historyComplete))
+            return false;
         const QJsonValue users = o.value("users"_L1);
         if (!users.isArray())
             return false;
@@ -126,20 +187,7 @@ bool decodeObject(const QJsonObject &o, Message *m)
                 return false;
             m->users.append(u.toString());
         }
-        const QJsonValue history = o.value("history"_L1);
-        if (!history.isUndefined()) {
-            if (!history.isArray())
-                return false;
-            for (const QJsonValue &h : history.toArray()) {
-                Message line;
-                line.type = Type::Chat;
-                line.typeName = u"chat"_s;
-                if (!h.isObject() || !decodeChatFields(h.toObject(), &line, true))
-                    return false;
-                m->history.append(std::move(line));
-            }
-        }
-        return true;
+        return readChatList(o, "history"_L1, &m->history, false);
     }
     case Type::Joined:
         return readString(o, "name"_L1, &m->name, true) && readTime(o, &m->time);
@@ -175,6 +223,28 @@ QJsonObject chatObject(const Message &m)
     return o;
 }
 
+QJsonArray chatArray(const QList<Message> &lines)
+{
+    QJsonArray array;
+    for (const Message &line : lines)
+        array.append(chatObject(line));
+    return array;
+}
+
+void insertPaging(QJsonObject &o, const Message &m, QLatin1StringView listKey)
+{
+    if (m.type == Type::Search)
+        o.insert("query"_L1, m.query);
+    if (m.before)
+        o.insert("before"_L1, double(*m.before));
+    if (m.limit)
+        o.insert("limit"_L1, double(*m.limit));
+    if (m.answer) {
+        o.insert(listKey, chatArray(m.messages));
+        o.insert("complete"_L1, m.complete);
+    }
+}
+
 QJsonObject toObject(const Message &m)
 {
     QJsonObject o;
@@ -204,11 +274,9 @@ QJsonObject toObject(const Message &m)
         o.insert("users"_L1, QJsonArray::fromStringList(m.users));
         o.insert("seq"_L1, double(m.seq));
         o.insert("truncated"_L1, m.truncated);
+        o.insert("historyComplete"_L1, m.historyComplete);
         o.insert("maxText"_L1, m.maxText);
-        QJsonArray history;
-        for (const Message &line : m.history)
-            history.append(chatObject(line));
-        o.insert("history"_L1, history);
+        o.insert("history"_L1, chatArray(m.history));
         break;
     }
     case Type::Joined:
@@ -235,6 +303,12 @@ QJsonObject toObject(const Message &m)
         o.insert("room"_L1, m.room);
         o.insert("time"_L1, formatTime(m.time));
         break;
+    case Type::History:
+        insertPaging(o, m, "messages"_L1);
+        break;
+    case Type::Search:
+        insertPaging(o, m, "results"_L1);
+        break;
     case Type::Chat:
     case Type::Ping:
     case Type::Pong:
@@ -253,7 +327,10 @@ bool operator==(const Message &a, const Message &b)
             && a.after == b.after && a.instance == b.instance && a.token == b.token
             && a.time == b.time && a.reason == b.reason && a.code == b.code
             && a.version == b.version && a.you == b.you && a.room == b.room && a.users == b.users
-            && a.history == b.history && a.truncated == b.truncated && a.maxText == b.maxText;
+            && a.history == b.history && a.truncated == b.truncated
+            && a.historyComplete == b.historyComplete && a.maxText == b.maxText
+            && a.answer == b.answer && a.before == b.before && a.limit == b.limit
+            && a.query == b.query && a.messages == b.messages && a.complete == b.complete;
 }
 
 QString typeName(Type type)
@@ -366,12 +443,32 @@ Message ping()
     return m;
 }
 
-Message error(const QString &code, const QString &text)
+Message error(QStringView code, const QString &text)
 {
     Message m;
     m.type = Type::Error;
-    m.code = code;
+    m.code = code.toString();
     m.text = text;
+    return m;
+}
+
+Message historyRequest(std::optional<qint64> before, std::optional<qint64> limit)
+{
+    Message m;
+    m.type = Type::History;
+    m.before = before;
+    m.limit = limit;
+    return m;
+}
+
+Message searchRequest(const QString &query, std::optional<qint64> before,
+                      std::optional<qint64> limit)
+{
+    Message m;
+    m.type = Type::Search;
+    m.query = query;
+    m.before = before;
+    m.limit = limit;
     return m;
 }
 

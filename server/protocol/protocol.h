@@ -9,6 +9,8 @@
 
 #include <optional>
 
+#include "protocolnames.h"
+
 // LAN Chat wire protocol v1 (docs/PROTOCOL.md). One JSON object per WebSocket text frame.
 namespace Protocol {
 
@@ -19,10 +21,11 @@ inline constexpr qsizetype MaxIdLength = 64;
 inline constexpr int DefaultMaxText = 8000;
 inline constexpr qint64 MaxMessageBytes = 64 * 1024;
 inline constexpr int DefaultHistory = 200;
+inline constexpr int DefaultHistoryPage = 100; // history.limit when absent
+inline constexpr int MaxHistoryPage = 200;
+inline constexpr int DefaultSearchPage = 50; // search.limit when absent
+inline constexpr int MaxSearchPage = 100;
 inline constexpr quint16 DefaultPort = 8765;
-
-// WebSocket close codes used by LAN Chat beyond QWebSocketProtocol's (see PROTOCOL.md).
-inline constexpr int CloseReplaced = 4000;
 
 enum class Type {
     Unknown,
@@ -31,6 +34,9 @@ enum class Type {
     Chat,
     Rename,
     Ping,
+    // both ways: a request from a client, its answer from the server
+    History,
+    Search,
     // server -> client
     Welcome,
     Joined,
@@ -61,6 +67,14 @@ struct Message
     QString reason; // left
     QString code; // error
 
+    // history, search
+    bool answer = false; // a server's answer (has messages/results) rather than a request
+    std::optional<qint64> before; // only messages with seq < before
+    std::optional<qint64> limit; // requests
+    QString query; // search
+    QList<Message> messages; // answers: chat messages (history: oldest first; search: newest)
+    bool complete = false; // answers: nothing older (history) / no older hit (search) exists
+
     // welcome
     int version = Version;
     QString you;
@@ -68,6 +82,7 @@ struct Message
     QStringList users;
     QList<Message> history; // chat messages, oldest first
     bool truncated = false;
+    bool historyComplete = false; // nothing older than `history` exists in the room
     int maxText = DefaultMaxText;
 
     friend bool operator==(const Message &a, const Message &b);
@@ -105,6 +120,9 @@ Message join(const QString &name);
 Message chat(const QString &text, const QString &id = {});
 Message rename(const QString &name);
 Message ping();
-Message error(const QString &code, const QString &text);
+Message error(QStringView code, const QString &text);
+Message historyRequest(std::optional<qint64> before, std::optional<qint64> limit = {});
+Message searchRequest(const QString &query, std::optional<qint64> before = {},
+                      std::optional<qint64> limit = {});
 
 } // namespace Protocol

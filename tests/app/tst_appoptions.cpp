@@ -1,4 +1,6 @@
 #include <QHostInfo>
+#include <QDir>
+#include <QStandardPaths>
 #include <QTest>
 
 #include "appoptions.h"
@@ -43,6 +45,10 @@ QVariant TestAppOptions::field(const AppOptions &o, const QString &name)
             {u"nick"_s, [](const AppOptions &a) { return QVariant(a.nick); }},
             {u"join"_s, [](const AppOptions &a) { return QVariant(a.join.toString()); }},
             {u"host"_s, [](const AppOptions &a) { return QVariant(a.host); }},
+            {u"data-dir"_s, [](const AppOptions &a) { return QVariant(a.hub.dataDir); }},
+            {u"ephemeral"_s, [](const AppOptions &a) { return QVariant(a.ephemeral); }},
+            {u"keep-days"_s, [](const AppOptions &a) { return QVariant(a.hub.keepDays); }},
+            {u"keep-messages"_s, [](const AppOptions &a) { return QVariant(a.hub.keepMessages); }},
             {u"max-clients"_s, [](const AppOptions &a) { return QVariant(a.hub.maxClients); }},
             {u"rate-limit"_s, [](const AppOptions &a) { return QVariant(a.hub.rateLimit); }},
             {u"rate-burst"_s, [](const AppOptions &a) { return QVariant(a.hub.rateBurst); }},
@@ -85,6 +91,12 @@ void TestAppOptions::defaults_data()
     QTest::addRow("rate-burst") << u"rate-burst"_s << QVariant(40);
     QTest::addRow("max-pending-kib") << u"max-pending-kib"_s << QVariant(qint64(4096));
     QTest::addRow("history") << u"history"_s << QVariant(200);
+    QTest::addRow("data-dir") << u"data-dir"_s
+                              << QVariant(QStandardPaths::writableLocation(
+                                         QStandardPaths::AppDataLocation));
+    QTest::addRow("ephemeral") << u"ephemeral"_s << QVariant(false);
+    QTest::addRow("keep-days") << u"keep-days"_s << QVariant(365);
+    QTest::addRow("keep-messages") << u"keep-messages"_s << QVariant(qint64(1000000));
     QTest::addRow("ping-interval") << u"ping-interval"_s << QVariant(qint64(30));
     QTest::addRow("idle-timeout") << u"idle-timeout"_s << QVariant(qint64(60));
     QTest::addRow("allow-origin") << u"allow-origin"_s << QVariant(QString());
@@ -134,6 +146,13 @@ void TestAppOptions::goodValue_data()
     row("rate-burst", {u"--rate-burst"_s, u"7"_s}, u"rate-burst"_s, 7);
     row("max-pending-kib", {u"--max-pending-kib"_s, u"64"_s}, u"max-pending-kib"_s, qint64(64));
     row("history 0", {u"--history"_s, u"0"_s}, u"history"_s, 0);
+    row("data-dir", {u"--data-dir"_s, u"/srv/lanchat"_s}, u"data-dir"_s, u"/srv/lanchat"_s);
+    row("data-dir relative", {u"--data-dir"_s, u"rooms"_s}, u"data-dir"_s,
+        QDir(u"rooms"_s).absolutePath());
+    row("ephemeral", {u"--ephemeral"_s}, u"ephemeral"_s, true);
+    row("ephemeral keeps no folder", {u"--ephemeral"_s}, u"data-dir"_s, QString());
+    row("keep-days 0", {u"--keep-days"_s, u"0"_s}, u"keep-days"_s, 0);
+    row("keep-messages", {u"--keep-messages"_s, u"500"_s}, u"keep-messages"_s, qint64(500));
     row("ping-interval", {u"--ping-interval"_s, u"5"_s}, u"ping-interval"_s, qint64(5));
     row("idle-timeout", {u"--idle-timeout"_s, u"7200"_s}, u"idle-timeout"_s, qint64(7200));
     row("allow-origin", {u"--allow-origin"_s, u"https://chat.example"_s}, u"allow-origin"_s,
@@ -187,6 +206,11 @@ void TestAppOptions::badValueIsOneLineNamingTheOptionAndExitsWithTwo_data()
     row("max-pending-kib huge", {u"--max-pending-kib"_s, u"1048577"_s}, u"--max-pending-kib"_s);
     row("history negative", {u"--history"_s, u"-5"_s}, u"--history"_s);
     row("history huge", {u"--history"_s, u"100001"_s}, u"--history"_s);
+    row("data-dir empty", {u"--data-dir="_s}, u"--data-dir"_s);
+    row("ephemeral and data-dir", {u"--ephemeral"_s, u"--data-dir"_s, u"/tmp"_s}, u"--ephemeral"_s);
+    row("keep-days negative", {u"--keep-days"_s, u"-1"_s}, u"--keep-days"_s);
+    row("keep-days word", {u"--keep-days"_s, u"week"_s}, u"--keep-days"_s);
+    row("keep-messages negative", {u"--keep-messages"_s, u"-1"_s}, u"--keep-messages"_s);
     row("ping-interval 0", {u"--ping-interval"_s, u"0"_s}, u"--ping-interval"_s);
     row("ping-interval huge", {u"--ping-interval"_s, u"3601"_s}, u"--ping-interval"_s);
     row("idle-timeout 1", {u"--idle-timeout"_s, u"1"_s}, u"--idle-timeout"_s);

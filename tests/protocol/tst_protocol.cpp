@@ -5,6 +5,8 @@
 #include <QTest>
 #include <QTimeZone>
 
+#include <type_traits>
+
 #include "protocol.h"
 
 using namespace Qt::StringLiterals;
@@ -20,6 +22,8 @@ class TestProtocol : public QObject
 private Q_SLOTS:
     void documentedFramesDecode_data();
     void documentedFramesDecode();
+    void documentedWordsMatchTheTables();
+    void historyAndSearchRequestsAndAnswers();
     void decode_data();
     void decode();
     void roundTrip_data();
@@ -60,6 +64,84 @@ void TestProtocol::documentedFramesDecode()
     QCOMPARE(Protocol::typeName(message->type), documented.value("type"_L1).toString());
     const QJsonObject reencoded = QJsonDocument::fromJson(Protocol::encode(*message)).object();
     QCOMPARE(reencoded, documented);
+}
+
+namespace {
+
+QString protocolDocument()
+{
+    QFile doc(QStringLiteral(LANCHAT_PROTOCOL_DOC));
+    if (!doc.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(doc.readAll());
+}
+
+// The lines of the document from the one containing `start` up to the next blank line.
+QString section(const QString &text, const QString &start)
+{
+    const qsizetype from = text.indexOf(start);
+    if (from < 0)
+        return {};
+    const qsizetype to = text.indexOf(u"\n\n"_s, from);
+    return text.mid(from, to < 0 ? -1 : to - from);
+}
+
+QStringList captures(const QString &text, const QString &pattern)
+{
+    QStringList found;
+    const QRegularExpression re(pattern, QRegularExpression::MultilineOption);
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.append(it.next().captured(1));
+    found.sort();
+    return found;
+}
+
+template<typename Table> QStringList names(const Table &table)
+{
+    QStringList list;
+    for (const auto &entry : table) {
+        if constexpr (std::is_same_v<std::decay_t<decltype(entry)>, int>)
+            list.append(QString::number(entry));
+        else
+            list.append(entry.toString());
+    }
+    list.sort();
+    return list;
+}
+
+} // namespace
+
+// The error codes, leave reasons and close codes of server/protocol/protocolnames.h are exactly
+// the ones PROTOCOL.md documents.
+void TestProtocol::documentedWordsMatchTheTables()
+{
+    const QString text = protocolDocument();
+    QVERIFY(!text.isEmpty());
+    const QString errors = section(text, u"| code | when | connection |"_s);
+    QCOMPARE(captures(errors, u"^\\| `([a-z_]+)` \\|"_s), names(Protocol::errorCodes));
+    const QString reasons = section(text, u"`left.reason` is one of"_s);
+    QCOMPARE(captures(reasons, u"`([a-z_]+)` \\("_s), names(Protocol::leaveReasons));
+    const QString closes = section(text, u"| code | meaning |"_s);
+    QCOMPARE(captures(closes, u"^\\| (\\d+) \\|"_s), names(Protocol::closeCodes));
+}
+
+void TestProtocol::historyAndSearchRequestsAndAnswers()
+{
+    const auto request = Protocol::decode(u"{\"type\":\"history\",\"before\":5,\"limit\":1000}"_s);
+    QVERIFY(request);
+    QCOMPARE(request->type, Type::History);
+    QVERIFY(!request->answer);
+    QCOMPARE(request->before, std::optional<qint64>(5));
+    QCOMPARE(request->limit, std::optional<qint64>(1000));
+    const auto plain = Protocol::decode(u"{\"type\":\"history\"}"_s);
+    QVERIFY(plain && !plain->before && !plain->limit);
+    QVERIFY(!Protocol::decode(u"{\"type\":\"history\",\"before\":\"5\"}"_s));
+    QVERIFY(!Protocol::decode(u"{\"type\":\"search\"}"_s)); // query is required
+    const auto answer = Protocol::decode(
+            u"{\"type\":\"search\",\"query\":\"x\",\"results\":[],\"complete\":true}"_s);
+    QVERIFY(answer && answer->answer && answer->complete && answer->messages.isEmpty());
+    QVERIFY(!Protocol::decode(
+            u"{\"type\":\"search\",\"query\":\"x\",\"results\":[{\"text\":\"no seq\"}]}"_s));
 }
 
 void TestProtocol::decode_data()
@@ -169,7 +251,27 @@ void TestProtocol::roundTrip_data()
     renamed.time = t;
     QTest::addRow("renamed") << renamed;
 
-    QTest::addRow("error") << Protocol::error(u"too_long"_s, u"Too long"_s);
+    QTest::addRow("error") << Protocol::error(Protocol::ErrorCode::TooLong, u"Too long"_s);
+
+    welcome.historyComplete = true;
+    QTest::addRow("welcome, whole history") << welcome;
+
+    Message page;
+    page.type = Type::History;
+    page.answer = true;
+    page.before = 8;
+    page.messages = {chat};
+    page.complete = true;
+    QTest::addRow("history answer") << page;
+    QTest::addRow("history request") << Protocol::historyRequest(8, 50);
+
+    Message hits;
+    hits.type = Type::Search;
+    hits.answer = true;
+    hits.query = u"h\u00e9l \"x"_s;
+    hits.messages = {chat};
+    QTest::addRow("search answer") << hits;
+    QTest::addRow("search request") << Protocol::searchRequest(u"OR NEAR(*"_s, 3, 10);
 }
 
 void TestProtocol::roundTrip()
@@ -179,6 +281,8 @@ void TestProtocol::roundTrip()
     QVERIFY(decoded);
     decoded->typeName.clear();
     for (Message &line : decoded->history)
+        line.typeName.clear();
+    for (Message &line : decoded->messages)
         line.typeName.clear();
     QCOMPARE(*decoded, message);
 }

@@ -32,6 +32,10 @@ private Q_SLOTS:
     void badNames_data();
     void badNames();
     void namesAreTrimmed();
+    void lookAlikeNamesClash_data();
+    void lookAlikeNamesClash();
+    void clashSuffixKeepsSurrogatePairs();
+    void resumeUnderAnotherCaseKeepsTheName();
     void plainTextClientBecomesGuest();
     void joinedAndLeftAreBroadcast();
     void brokenConnectionIsLeftLostAndLoggedOnce();
@@ -156,6 +160,15 @@ void TestChatHub::badNames_data()
     QTest::addRow("33 chars") << QString(33, u'a');
     QTest::addRow("newline") << u"a\nb"_s;
     QTest::addRow("nul") << u"a"_s + QChar(0) + u"b"_s;
+    // Names that pass for someone else's or show nothing.
+    QTest::addRow("zero-width space after") << u"alice\u200b"_s;
+    QTest::addRow("zero-width joiner inside") << u"al\u200dice"_s;
+    QTest::addRow("BOM before") << u"\ufeffalice"_s;
+    QTest::addRow("bidi isolate") << u"\u2066alice\u2069"_s;
+    QTest::addRow("right-to-left override") << u"\u202eecila"_s;
+    QTest::addRow("only a zero-width space") << u"\u200b"_s;
+    QTest::addRow("only a Hangul filler") << u"\u3164"_s;
+    QTest::addRow("only a Braille blank") << u"\u2800"_s;
 }
 
 void TestChatHub::badNames()
@@ -163,7 +176,16 @@ void TestChatHub::badNames()
     QFETCH(QString, name);
     TestPeer *peer = f.connect();
     QVERIFY(peer);
-    peer->send(Protocol::join(name));
+    // Sent as an attacker would: every character outside printable ASCII as a JSON \\u escape
+    // (a raw BOM could be lost on the way; an escaped one reaches the hub).
+    QString escaped;
+    for (const QChar c : name) {
+        if (c.unicode() < 0x20 || c.unicode() > 0x7e || c == u'"' || c == u'\\')
+            escaped += u"\\u%1"_s.arg(int(c.unicode()), 4, 16, QChar(u'0'));
+        else
+            escaped += c;
+    }
+    peer->sendRaw(u"{\"type\":\"join\",\"name\":\"%1\"}"_s.arg(escaped));
     const auto error = peer->next(Type::Error);
     QVERIFY(error);
     QCOMPARE(error->code, u"bad_name"_s);
@@ -178,6 +200,68 @@ void TestChatHub::namesAreTrimmed()
     const auto welcome = peer->join(u"  Zoë 🌸  "_s);
     QVERIFY(welcome);
     QCOMPARE(welcome->you, u"Zoë 🌸"_s);
+}
+
+void TestChatHub::lookAlikeNamesClash_data()
+{
+    QTest::addColumn<QString>("first");
+    QTest::addColumn<QString>("second");
+    QTest::addRow("NFC and NFD") << u"Jos\u00e9"_s << u"Jose\u0301"_s;
+    QTest::addRow("Cyrillic a") << u"alice"_s << u"\u0430lice"_s;
+    QTest::addRow("full-width") << u"alice"_s << u"\uff41\uff4c\uff49\uff43\uff45"_s;
+    QTest::addRow("Greek omicron") << u"bob"_s << u"b\u03bfb"_s;
+    QTest::addRow("non-breaking space") << u"ann lee"_s << u"ann\u00a0lee"_s;
+    QTest::addRow("two spaces") << u"ann lee"_s << u"ann  lee"_s;
+}
+
+void TestChatHub::lookAlikeNamesClash()
+{
+    QFETCH(QString, first);
+    QFETCH(QString, second);
+    TestPeer *one = f.joined(first);
+    TestPeer *two = f.connect();
+    QVERIFY(one && two);
+    const auto welcome = two->join(second);
+    QVERIFY(welcome);
+    QVERIFY2(welcome->you.endsWith(u"-2"_s), qPrintable(welcome->you));
+}
+
+void TestChatHub::clashSuffixKeepsSurrogatePairs()
+{
+    const QString name = QString(29, u'a') + u"\U0001F600b"_s; // 32 UTF-16 units
+    QVERIFY(f.joined(name));
+    TestPeer *second = f.connect();
+    QVERIFY(second);
+    const auto welcome = second->join(name);
+    QVERIFY(welcome);
+    QCOMPARE(welcome->you, QString(29, u'a') + u"-2"_s);
+    for (qsizetype i = 0; i < welcome->you.size(); ++i)
+        QVERIFY(!welcome->you.at(i).isSurrogate());
+}
+
+// A reconnect with the right token in another case takes over under the name the others know,
+// so their list and the sender of its chat agree.
+void TestChatHub::resumeUnderAnotherCaseKeepsTheName()
+{
+    TestPeer *alice = f.joined(u"alice"_s);
+    TestPeer *tok = f.connect();
+    QVERIFY(alice && tok);
+    const auto first = tok->join(u"tok"_s);
+    QVERIFY(first);
+    QVERIFY(alice->next(Type::Joined));
+    TestPeer *again = f.connect();
+    QVERIFY(again);
+    Message resume = Protocol::join(u"TOK"_s);
+    resume.token = first->token;
+    again->send(resume);
+    const auto welcome = again->next(Type::Welcome);
+    QVERIFY(welcome);
+    QCOMPARE(welcome->you, u"tok"_s);
+    again->send(Protocol::chat(u"still me"_s));
+    const auto chat = alice->nextChat();
+    QVERIFY(chat);
+    QCOMPARE(chat->from, u"tok"_s);
+    QVERIFY(!alice->next(Type::Renamed, 0));
 }
 
 void TestChatHub::plainTextClientBecomesGuest()
@@ -382,7 +466,7 @@ void TestChatHub::tokenReclaimsNameAfterReconnect()
     QVERIFY(welcome);
     QCOMPARE(welcome->you, u"bob"_s); // no suffix
     QVERIFY(bob->waitClosed());
-    QCOMPARE(bob->closeCode(), Protocol::CloseReplaced);
+    QCOMPARE(bob->closeCode(), Protocol::CloseCode::Replaced);
     // No left/joined pair for the others.
     alice->send(Protocol::chat(u"sync"_s));
     QVERIFY(alice->nextChat());

@@ -1,6 +1,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <csignal>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void servesRoomAndEndsCleanlyOnSigterm();
     void sigintAlsoEndsCleanly();
     void portInUseExitsWithOne();
+    void killNineLosesNothingAnyoneReceived();
     void helpListsLimits();
     void badOptionExitsWithTwo();
     void germanLocaleGivesGermanTextButTheSameFirstLine();
@@ -31,10 +33,13 @@ void TestHeadless::startHub(QProcess &process, const QStringList &extra)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_LOGGING_RULES"_s, u"lanchat.*.info=false"_s);
     process.setProcessEnvironment(env);
+    // Each test starts from an empty room unless it names a data folder of its own.
+    const QStringList store
+            = extra.contains(u"--data-dir"_s) ? QStringList{} : QStringList{u"--ephemeral"_s};
     process.start(QStringLiteral(LANCHAT_BIN),
                   QStringList{u"--headless"_s, u"--bind"_s, u"127.0.0.1"_s, u"--port"_s, u"0"_s,
                               u"--no-announce"_s}
-                          + extra);
+                          + store + extra);
 }
 
 quint16 TestHeadless::waitForPort(QProcess &process, QString *out)
@@ -108,6 +113,76 @@ void TestHeadless::sigintAlsoEndsCleanly()
     QVERIFY2(hub.exitCode() == 0, hub.readAllStandardError().right(4000).constData());
 }
 
+// The host is killed (-9) while a stream of messages goes through it; started again on the same
+// data folder, its history holds every message a client had received, and the room goes on.
+void TestHeadless::killNineLosesNothingAnyoneReceived()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList options{u"--data-dir"_s, dir.path(),        u"--room"_s,
+                              u"Durable"_s,    u"--rate-limit"_s, u"0"_s};
+    QProcess hub;
+    startHub(hub, options);
+    quint16 port = waitForPort(hub);
+    QVERIFY(port);
+    TestPeer sender;
+    TestPeer receiver;
+    QVERIFY(sender.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port))));
+    QVERIFY(receiver.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port))));
+    QVERIFY(sender.join(u"sender"_s));
+    const auto welcome = receiver.join(u"receiver"_s);
+    QVERIFY(welcome);
+    for (int i = 1; i <= 2000; ++i)
+        sender.send(Protocol::chat(u"stream %1"_s.arg(i)));
+    QList<Protocol::Message> received;
+    while (received.size() < 100) {
+        const auto chat = receiver.nextChat(10000);
+        QVERIFY(chat);
+        received.append(*chat);
+    }
+    ::kill(pid_t(hub.processId()), SIGKILL);
+    QVERIFY(receiver.waitClosed(10000));
+    while (const auto chat = receiver.nextChat(0)) // what the kernel had delivered already
+        received.append(*chat);
+    QTRY_COMPARE_WITH_TIMEOUT(hub.state(), QProcess::NotRunning, 10000);
+    QCOMPARE(hub.exitStatus(), QProcess::CrashExit);
+
+    QProcess again;
+    startHub(again, options);
+    port = waitForPort(again);
+    QVERIFY(port);
+    TestPeer reader;
+    QVERIFY(reader.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port))));
+    const auto after = reader.join(u"reader"_s);
+    QVERIFY(after);
+    QCOMPARE(after->instance, welcome->instance);
+    QVERIFY(after->seq >= received.last().seq);
+    QHash<qint64, QString> stored;
+    std::optional<qint64> before;
+    for (int pages = 0; pages < 100; ++pages) {
+        reader.send(Protocol::historyRequest(before, 200));
+        const auto page = reader.next(Protocol::Type::History);
+        QVERIFY(page);
+        for (const Protocol::Message &chat : page->messages)
+            stored.insert(chat.seq, chat.text);
+        if (page->complete || page->messages.isEmpty())
+            break;
+        before = page->messages.first().seq;
+    }
+    qInfo() << "received" << received.size() << "before the kill; the store kept" << stored.size();
+    for (const Protocol::Message &chat : std::as_const(received)) {
+        QVERIFY2(stored.contains(chat.seq), qPrintable(u"seq %1 lost"_s.arg(chat.seq)));
+        QCOMPARE(stored.value(chat.seq), chat.text);
+    }
+    // The sequence goes on after what was stored.
+    reader.send(Protocol::chat(u"after the crash"_s));
+    const auto next = reader.nextChat();
+    QVERIFY(next);
+    QCOMPARE(next->seq, after->seq + 1);
+    again.terminate();
+    QTRY_COMPARE_WITH_TIMEOUT(again.state(), QProcess::NotRunning, 10000);
+}
+
 void TestHeadless::portInUseExitsWithOne()
 {
     QTcpServer holder;
@@ -135,7 +210,8 @@ void TestHeadless::helpListsLimits()
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     for (const QString &option :
          {u"--headless"_s, u"--port"_s, u"--bind"_s, u"--room"_s, u"--max-clients"_s,
-          u"--rate-limit"_s, u"--allow-origin"_s, u"--join"_s, u"--idle-timeout"_s})
+          u"--rate-limit"_s, u"--allow-origin"_s, u"--join"_s, u"--idle-timeout"_s, u"--data-dir"_s,
+          u"--ephemeral"_s, u"--keep-days"_s, u"--keep-messages"_s})
         QVERIFY2(help.contains(option), qPrintable(option));
 }
 

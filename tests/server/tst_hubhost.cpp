@@ -1,5 +1,6 @@
 #include <QAbstractEventDispatcher>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void peerCountFollowsJoins();
     void canRestartAfterStop();
     void workerThreadsGetTheUnixDispatcher();
+    void storeStateCrossesToTheOwner();
 
 private:
     static HubConfig localConfig()
@@ -148,6 +150,35 @@ void TestHubHost::workerThreadsGetTheUnixDispatcher()
     thread.quit();
     thread.wait();
     QCOMPARE(name, QByteArray("QEventDispatcherUNIX"));
+}
+
+// The state of the room's store reaches the owner's thread as a queued signal: where history goes,
+// and why it is not being saved when the folder cannot be used.
+void TestHubHost::storeStateCrossesToTheOwner()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    HubConfig config = localConfig();
+    config.dataDir = dir.path();
+    HubHost host(config);
+    QSignalSpy state(&host, &HubHost::storeStateChanged);
+    host.start();
+    QVERIFY(state.wait(5000));
+    QCOMPARE(state.at(0).at(0).value<Room::StoreState>(), Room::StoreState::Persistent);
+    QCOMPARE(host.storeState(), Room::StoreState::Persistent);
+
+    QFile blocker(dir.filePath(u"file"_s));
+    QVERIFY(blocker.open(QIODevice::WriteOnly));
+    blocker.close();
+    config.dataDir = dir.filePath(u"file/history"_s);
+    HubHost broken(config);
+    QSignalSpy brokenState(&broken, &HubHost::storeStateChanged);
+    QSignalSpy listening(&broken, &HubHost::listening);
+    broken.start();
+    QVERIFY(listening.wait(5000)); // the room goes on
+    QTRY_COMPARE(brokenState.size(), 1);
+    QCOMPARE(brokenState.at(0).at(0).value<Room::StoreState>(), Room::StoreState::NotSaving);
+    QVERIFY(brokenState.at(0).at(1).toString().contains(u"file/history"_s));
 }
 
 QTEST_GUILESS_MAIN(TestHubHost)

@@ -1,0 +1,307 @@
+#include "messagestore.h"
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+using Protocol::Message;
+
+Q_LOGGING_CATEGORY(lcStore, "lanchat.server.store", QtInfoMsg)
+
+namespace {
+
+// Schema version 1. The FTS5 index holds only the text; its rows are the messages' seq.
+constexpr const char *schema = R"sql(
+CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS messages(
+    seq INTEGER PRIMARY KEY,
+    time INTEGER NOT NULL,
+    sender TEXT NOT NULL,
+    text TEXT NOT NULL,
+    id TEXT);
+CREATE INDEX IF NOT EXISTS messages_time ON messages(time);
+CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(
+    text, content='messages', content_rowid='seq',
+    tokenize='unicode61 remove_diacritics 2', prefix='2 3');
+CREATE TRIGGER IF NOT EXISTS messages_ai AFTER INSERT ON messages BEGIN
+    INSERT INTO messages_fts(rowid, text) VALUES (new.seq, new.text);
+END;
+CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN
+    INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
+END;
+)sql";
+
+class Statement
+{
+public:
+    explicit Statement(sqlite3_stmt *statement)
+        : m_statement(statement)
+    { }
+    ~Statement() { sqlite3_finalize(m_statement); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+    sqlite3_stmt *get() const { return m_statement; }
+    explicit operator bool() const { return m_statement != nullptr; }
+
+private:
+    sqlite3_stmt *m_statement;
+};
+
+void bindText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    sqlite3_bind_text(statement, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+QString columnText(sqlite3_stmt *statement, int column)
+{
+    return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+                             sqlite3_column_bytes(statement, column));
+}
+
+bool isCorruption(int code)
+{
+    const int primary = code & 0xff;
+    return primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB;
+}
+
+// "word"* for each word: a prefix phrase, quoted so that FTS5 syntax in the words is only text.
+QString matchExpression(const QStringList &words)
+{
+    QStringList phrases;
+    for (QString word : words)
+        phrases.append(u'"' + word.replace(u'"', u"\"\""_s) + u"\"*"_s);
+    return phrases.join(u' ');
+}
+
+} // namespace
+
+MessageStore::~MessageStore()
+{
+    close();
+}
+
+bool MessageStore::fail(Failure *failure, const QString &what) const
+{
+    const int code = m_db ? sqlite3_extended_errcode(m_db) : SQLITE_CANTOPEN;
+    if (failure) {
+        failure->reason = u"%1: %2"_s.arg(what,
+                                          m_db ? QString::fromUtf8(sqlite3_errmsg(m_db))
+                                               : QString::fromUtf8(sqlite3_errstr(code)));
+        failure->corrupt = isCorruption(code);
+    }
+    return false;
+}
+
+bool MessageStore::exec(const char *sql, Failure *failure)
+{
+    if (sqlite3_exec(m_db, sql, nullptr, nullptr, nullptr) != SQLITE_OK)
+        return fail(failure, QString::fromLatin1(sql).simplified().left(40));
+    return true;
+}
+
+sqlite3_stmt *MessageStore::prepare(const char *sql) const
+{
+    sqlite3_stmt *statement = nullptr;
+    if (sqlite3_prepare_v3(m_db, sql, -1, SQLITE_PREPARE_PERSISTENT, &statement, nullptr)
+        != SQLITE_OK) {
+        qCWarning(lcStore) << "cannot prepare" << sql << ":" << sqlite3_errmsg(m_db);
+        return nullptr;
+    }
+    return statement;
+}
+
+bool MessageStore::open(const QString &path, Failure *failure)
+{
+    close();
+    const QByteArray name = path.isEmpty() ? QByteArrayLiteral(":memory:") : path.toUtf8();
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_NOMUTEX;
+    if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+        fail(failure, u"cannot open %1"_s.arg(path));
+        close();
+        return false;
+    }
+    m_path = path;
+    sqlite3_extended_result_codes(m_db, 1);
+    // WAL: a commit is one append to the log, readers never wait. synchronous=NORMAL: a committed
+    // transaction survives the process being killed (the OS still holds it); only a power cut can
+    // take back the last commits, never corrupt the file.
+    const bool ok = (path.isEmpty() || exec("PRAGMA journal_mode=WAL", failure))
+            && exec("PRAGMA synchronous=NORMAL", failure)
+            // Reads of a large store through the page cache mapped, not one read() per page.
+            && exec("PRAGMA mmap_size=268435456", failure) && exec(schema, failure);
+    if (ok) {
+        m_insert = prepare("INSERT INTO messages(seq, time, sender, text, id) VALUES (?,?,?,?,?)");
+        m_setMeta = prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?,?)");
+    }
+    if (!ok || !m_insert || !m_setMeta) {
+        if (ok)
+            fail(failure, u"cannot prepare"_s);
+        close();
+        return false;
+    }
+    return true;
+}
+
+void MessageStore::close()
+{
+    sqlite3_finalize(m_insert);
+    sqlite3_finalize(m_setMeta);
+    m_insert = m_setMeta = nullptr;
+    if (m_db)
+        sqlite3_close_v2(m_db);
+    m_db = nullptr;
+    m_path.clear();
+}
+
+QString MessageStore::meta(const QString &key) const
+{
+    Statement query(prepare("SELECT value FROM meta WHERE key = ?"));
+    if (!query)
+        return {};
+    bindText(query.get(), 1, key);
+    return sqlite3_step(query.get()) == SQLITE_ROW ? columnText(query.get(), 0) : QString();
+}
+
+bool MessageStore::setMeta(const QString &key, const QString &value, Failure *failure)
+{
+    sqlite3_reset(m_setMeta);
+    bindText(m_setMeta, 1, key);
+    bindText(m_setMeta, 2, value);
+    if (sqlite3_step(m_setMeta) != SQLITE_DONE)
+        return fail(failure, u"cannot write"_s);
+    return true;
+}
+
+bool MessageStore::append(const std::vector<Message> &messages, qint64 seq, Failure *failure)
+{
+    if (!exec("BEGIN IMMEDIATE", failure))
+        return false;
+    for (const Message &m : messages) {
+        sqlite3_reset(m_insert);
+        sqlite3_bind_int64(m_insert, 1, m.seq);
+        sqlite3_bind_int64(m_insert, 2, m.time.toMSecsSinceEpoch());
+        bindText(m_insert, 3, m.from);
+        bindText(m_insert, 4, m.text);
+        if (m.id.isEmpty())
+            sqlite3_bind_null(m_insert, 5);
+        else
+            bindText(m_insert, 5, m.id);
+        if (sqlite3_step(m_insert) != SQLITE_DONE) {
+            fail(failure, u"cannot write"_s);
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return false;
+        }
+    }
+    if (!setMeta(u"seq"_s, QString::number(seq), failure) || !exec("COMMIT", failure)) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    return true;
+}
+
+qint64 MessageStore::lastSeq() const
+{
+    qint64 seq = meta(u"seq"_s).toLongLong();
+    Statement query(prepare("SELECT max(seq) FROM messages"));
+    if (query && sqlite3_step(query.get()) == SQLITE_ROW)
+        seq = std::max(seq, qint64(sqlite3_column_int64(query.get(), 0)));
+    return seq;
+}
+
+qint64 MessageStore::oldestSeq() const
+{
+    Statement query(prepare("SELECT min(seq) FROM messages"));
+    if (query && sqlite3_step(query.get()) == SQLITE_ROW)
+        return sqlite3_column_int64(query.get(), 0);
+    return 0;
+}
+
+QList<Message> MessageStore::readMessages(sqlite3_stmt *statement) const
+{
+    QList<Message> messages;
+    int step = SQLITE_ROW;
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+        Message m;
+        m.type = Protocol::Type::Chat;
+        m.seq = sqlite3_column_int64(statement, 0);
+        m.time = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 1), Qt::UTC);
+        m.from = columnText(statement, 2);
+        m.text = columnText(statement, 3);
+        if (sqlite3_column_type(statement, 4) != SQLITE_NULL)
+            m.id = columnText(statement, 4);
+        messages.append(std::move(m));
+    }
+    if (step != SQLITE_DONE)
+        qCWarning(lcStore) << "cannot read messages:" << sqlite3_errmsg(m_db);
+    return messages;
+}
+
+MessageStore::Page MessageStore::before(qint64 before, int limit) const
+{
+    Page page;
+    Statement query(prepare("SELECT seq, time, sender, text, id FROM messages WHERE seq < ? "
+                            "ORDER BY seq DESC LIMIT ?"));
+    if (!query)
+        return page;
+    sqlite3_bind_int64(query.get(), 1, before);
+    sqlite3_bind_int(query.get(), 2, limit + 1); // one more tells whether older ones exist
+    page.messages = readMessages(query.get());
+    page.complete = page.messages.size() <= limit;
+    if (!page.complete)
+        page.messages.removeLast();
+    std::reverse(page.messages.begin(), page.messages.end());
+    return page;
+}
+
+MessageStore::Page MessageStore::search(const QStringList &words, qint64 before, int limit) const
+{
+    Page page;
+    Statement query(prepare("SELECT m.seq, m.time, m.sender, m.text, m.id FROM messages_fts f "
+                            "JOIN messages m ON m.seq = f.rowid WHERE messages_fts MATCH ? "
+                            "AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?"));
+    if (!query)
+        return page;
+    bindText(query.get(), 1, matchExpression(words));
+    sqlite3_bind_int64(query.get(), 2, before);
+    sqlite3_bind_int(query.get(), 3, limit + 1);
+    page.messages = readMessages(query.get());
+    page.complete = page.messages.size() <= limit;
+    if (!page.complete)
+        page.messages.removeLast();
+    return page;
+}
+
+int MessageStore::prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure)
+{
+    // The newest seq that may go: by age, or because `keep` newer ones exist.
+    qint64 through = 0;
+    if (cutoffMs > 0) {
+        Statement query(prepare("SELECT max(seq) FROM messages WHERE time < ?"));
+        if (query)
+            sqlite3_bind_int64(query.get(), 1, cutoffMs);
+        if (query && sqlite3_step(query.get()) == SQLITE_ROW)
+            through = sqlite3_column_int64(query.get(), 0);
+    }
+    if (keep > 0) {
+        Statement query(prepare("SELECT seq FROM messages ORDER BY seq DESC LIMIT 1 OFFSET ?"));
+        if (query)
+            sqlite3_bind_int64(query.get(), 1, keep);
+        if (query && sqlite3_step(query.get()) == SQLITE_ROW)
+            through = std::max(through, qint64(sqlite3_column_int64(query.get(), 0)));
+    }
+    if (through <= 0)
+        return 0;
+    Statement remove(prepare("DELETE FROM messages WHERE seq IN "
+                             "(SELECT seq FROM messages WHERE seq <= ? ORDER BY seq LIMIT ?)"));
+    if (!remove) {
+        fail(failure, u"cannot prune"_s);
+        return -1;
+    }
+    sqlite3_bind_int64(remove.get(), 1, through);
+    sqlite3_bind_int(remove.get(), 2, batch);
+    if (sqlite3_step(remove.get()) != SQLITE_DONE) {
+        fail(failure, u"cannot prune"_s);
+        return -1;
+    }
+    return sqlite3_changes(m_db);
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QStringView>
+
+#include <array>
+
+// The protocol's words (docs/PROTOCOL.md), each kind in one table: the hub and the clients use
+// these names, never string literals, and tst_protocol checks each table against the document.
+namespace Protocol {
+
+// `error.code`
+namespace ErrorCode {
+inline constexpr QStringView BadMessage = u"bad_message";
+inline constexpr QStringView UnknownType = u"unknown_type";
+inline constexpr QStringView BadName = u"bad_name";
+inline constexpr QStringView AlreadyJoined = u"already_joined";
+inline constexpr QStringView NotJoined = u"not_joined";
+inline constexpr QStringView Empty = u"empty";
+inline constexpr QStringView TooLong = u"too_long";
+inline constexpr QStringView RateLimited = u"rate_limited";
+inline constexpr QStringView BadQuery = u"bad_query";
+} // namespace ErrorCode
+inline constexpr std::array<QStringView, 9> errorCodes{
+        ErrorCode::BadMessage,    ErrorCode::UnknownType, ErrorCode::BadName,
+        ErrorCode::AlreadyJoined, ErrorCode::NotJoined,   ErrorCode::Empty,
+        ErrorCode::TooLong,       ErrorCode::RateLimited, ErrorCode::BadQuery,
+};
+
+// `left.reason`
+namespace LeaveReason {
+inline constexpr QStringView Quit = u"quit";
+inline constexpr QStringView Lost = u"lost";
+inline constexpr QStringView Timeout = u"timeout";
+inline constexpr QStringView Slow = u"slow";
+inline constexpr QStringView Flood = u"flood";
+inline constexpr QStringView Error = u"error";
+inline constexpr QStringView Replaced = u"replaced";
+inline constexpr QStringView Shutdown = u"shutdown";
+} // namespace LeaveReason
+inline constexpr std::array<QStringView, 8> leaveReasons{
+        LeaveReason::Quit,  LeaveReason::Lost,  LeaveReason::Timeout,  LeaveReason::Slow,
+        LeaveReason::Flood, LeaveReason::Error, LeaveReason::Replaced, LeaveReason::Shutdown,
+};
+
+// WebSocket close codes the hub sends or expects.
+namespace CloseCode {
+inline constexpr int Normal = 1000;
+inline constexpr int GoingAway = 1001; // the host ended the room
+inline constexpr int ProtocolError = 1002;
+inline constexpr int UnsupportedData = 1003; // a binary frame
+inline constexpr int NoStatus = 1005; // a close frame without a code (never sent)
+inline constexpr int InvalidText = 1007; // not UTF-8
+inline constexpr int Policy = 1008; // stopped reading, or kept flooding
+inline constexpr int TooBig = 1009;
+inline constexpr int TryAgainLater = 1013; // the room filled up during the handshake
+inline constexpr int Replaced = 4000; // a newer connection of the same person took over
+} // namespace CloseCode
+// The codes a hub sends (1005 is only ever received).
+inline constexpr std::array<int, 9> closeCodes{
+        CloseCode::Normal,          CloseCode::GoingAway,     CloseCode::ProtocolError,
+        CloseCode::UnsupportedData, CloseCode::InvalidText,   CloseCode::Policy,
+        CloseCode::TooBig,          CloseCode::TryAgainLater, CloseCode::Replaced,
+};
+
+} // namespace Protocol

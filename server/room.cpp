@@ -1,0 +1,443 @@
+#include "room.h"
+
+#include "namerules.h"
+#include "randomhex.h"
+
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QTimer>
+
+#include <algorithm>
+
+using namespace Qt::StringLiterals;
+using Protocol::Message;
+using Protocol::Type;
+namespace ErrorCode = Protocol::ErrorCode;
+
+namespace {
+
+constexpr int retentionBatch = 10000; // rows deleted per step, so one step stays short
+constexpr qsizetype maxQueryLength = 256;
+
+qint64 clampLimit(const std::optional<qint64> &limit, int fallback, int most)
+{
+    return std::clamp<qint64>(limit.value_or(fallback), 1, most);
+}
+
+// Moves a damaged store (and its WAL files) aside; it is never deleted.
+QString moveAside(const QString &path)
+{
+    const QString aside = u"%1.corrupt-%2"_s.arg(
+            path, QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-hhmmss"_s));
+    QFile::rename(path, aside);
+    for (const auto &suffix : {u"-wal"_s, u"-shm"_s}) {
+        if (QFile::exists(path + suffix))
+            QFile::rename(path + suffix, aside + suffix);
+    }
+    return aside;
+}
+
+} // namespace
+
+Room::Room(const HubConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_instance(Protocol::randomHex(8))
+{ }
+
+Room::~Room()
+{
+    commit();
+}
+
+QString Room::storeFileName(const QString &room)
+{
+    // Readable where it can be, never a path: letters, digits, '-', '_' and nothing else, plus a
+    // hash of the exact name so that names differing only in the dropped characters do not meet.
+    QString stem;
+    for (const QChar c : room) {
+        const bool plain = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
+                || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_';
+        if (plain)
+            stem.append(c);
+        else if (!stem.endsWith(u'_'))
+            stem.append(u'_');
+    }
+    const QByteArray hash = QCryptographicHash::hash(room.toUtf8(), QCryptographicHash::Sha256);
+    return u"room-%1-%2.sqlite"_s.arg(stem.left(40), QString::fromLatin1(hash.toHex().left(12)));
+}
+
+void Room::open()
+{
+    MessageStore::Failure failure;
+    bool opened = false;
+    if (m_config.dataDir.isEmpty()) {
+        opened = m_store.open({}, &failure);
+        m_state = StoreState::Ephemeral;
+    } else if (!QDir().mkpath(m_config.dataDir)) {
+        failure.reason = u"cannot create the folder %1"_s.arg(m_config.dataDir);
+    } else {
+        const QString path = QDir(m_config.dataDir).filePath(storeFileName(m_config.room));
+        opened = m_store.open(path, &failure);
+        if (!opened && failure.corrupt) {
+            const QString aside = moveAside(path);
+            failure.reason = u"%1 is damaged (%2); it was moved aside to %3"_s.arg(
+                    path, failure.reason, aside);
+        }
+        m_state = StoreState::Persistent;
+    }
+    if (opened) {
+        const QString instance = m_store.meta(u"instance"_s);
+        if (instance.isEmpty())
+            m_store.setMeta(u"instance"_s, m_instance, nullptr);
+        else
+            m_instance = instance;
+        m_store.setMeta(u"room"_s, m_config.room, nullptr);
+        m_seq = m_store.lastSeq();
+        const MessageStore::Page recent
+                = m_store.before(m_seq + 1, std::max(0, m_config.historySize));
+        for (const Message &chat : recent.messages)
+            m_recent.push_back({chat, Protocol::encode(chat).size()});
+        const qint64 oldest = m_store.oldestSeq();
+        m_oldest = oldest > 0 ? oldest : m_seq + 1;
+        if (m_state == StoreState::Persistent) {
+            qCInfo(lcStore) << "room" << m_config.room << "keeps its history in" << m_store.path()
+                            << "- seq" << m_seq;
+        }
+        setState(m_state, {});
+    } else {
+        goOnInMemory(failure);
+    }
+
+    m_retention = new QTimer(this);
+    connect(m_retention, &QTimer::timeout, this, &Room::applyRetention);
+    m_retention->start(m_config.retentionInterval);
+    applyRetention();
+}
+
+void Room::setState(StoreState state, const QString &problem)
+{
+    m_state = state;
+    m_problem = problem;
+    Q_EMIT storeStateChanged(state, problem);
+}
+
+// The store cannot be used: say so once, and keep the room going in a store in memory that
+// starts with the recent history, the same instance and the same sequence.
+void Room::goOnInMemory(const MessageStore::Failure &failure)
+{
+    qCWarning(lcStore).noquote() << "history of room" << m_config.room
+                                 << "is not being saved:" << failure.reason;
+    const QString path = m_store.path();
+    m_store.close();
+    if (failure.corrupt && !path.isEmpty())
+        moveAside(path);
+    MessageStore::Failure again;
+    if (!m_store.open({}, &again))
+        qCCritical(lcStore) << "cannot open a store in memory:" << again.reason;
+    std::vector<Message> recent;
+    for (const Line &line : m_recent)
+        recent.push_back(line.chat);
+    for (const Message &chat : m_unwritten) {
+        if (recent.empty() || recent.back().seq < chat.seq)
+            recent.push_back(chat);
+    }
+    m_unwritten.clear();
+    if (m_store.isOpen())
+        m_store.append(recent, m_seq, nullptr);
+    m_oldest = recent.empty() ? m_seq + 1 : recent.front().seq;
+    setState(StoreState::NotSaving, failure.reason);
+}
+
+void Room::commit()
+{
+    if (m_unwritten.empty() || !m_store.isOpen())
+        return;
+    MessageStore::Failure failure;
+    if (m_store.append(m_unwritten, m_seq, &failure))
+        m_unwritten.clear();
+    else
+        goOnInMemory(failure);
+}
+
+void Room::applyRetention()
+{
+    if (!m_store.isOpen())
+        return;
+    commit();
+    const qint64 cutoff = m_config.keepDays > 0
+            ? QDateTime::currentMSecsSinceEpoch() - qint64(m_config.keepDays) * 24 * 3600 * 1000
+            : 0;
+    MessageStore::Failure failure;
+    const int removed = m_store.prune(cutoff, m_config.keepMessages, retentionBatch, &failure);
+    if (removed < 0) {
+        goOnInMemory(failure);
+        return;
+    }
+    if (removed == 0)
+        return;
+    const qint64 oldest = m_store.oldestSeq();
+    m_oldest = oldest > 0 ? oldest : m_seq + 1;
+    while (!m_recent.empty() && m_recent.front().chat.seq < m_oldest)
+        m_recent.pop_front();
+    qCDebug(lcStore) << "retention removed" << removed << "messages; oldest now" << m_oldest;
+    if (removed >= retentionBatch)
+        QTimer::singleShot(0, this, &Room::applyRetention); // the rest, after other work
+}
+
+QStringList Room::memberNames() const
+{
+    QStringList names;
+    names.reserve(m_members.size());
+    for (const Member &member : m_members)
+        names.append(member.name);
+    std::sort(names.begin(), names.end(), [](const QString &a, const QString &b) {
+        return QString::compare(a, b, Qt::CaseInsensitive) < 0;
+    });
+    return names;
+}
+
+QString Room::memberName(MemberId id) const
+{
+    const auto key = m_keys.constFind(id);
+    return key == m_keys.cend() ? QString() : m_members.value(*key).name;
+}
+
+QString Room::uniqueName(const QString &wanted, MemberId owner) const
+{
+    auto isFree = [this, owner](const QString &candidate) {
+        const auto holder = m_members.constFind(NameRules::clashKey(candidate));
+        return holder == m_members.cend() || holder->id == owner;
+    };
+    if (isFree(wanted))
+        return wanted;
+    for (int n = 2;; ++n) {
+        const QString candidate = NameRules::withSuffix(wanted, u'-' + QString::number(n));
+        if (isFree(candidate))
+            return candidate;
+    }
+}
+
+static Room::Refusal badName()
+{
+    return {ErrorCode::BadName,
+            u"A name must be 1 to 32 characters, visible, without control or format "
+            "characters."_s};
+}
+
+Room::JoinResult Room::join(MemberId id, const QString &wanted, const Message *request)
+{
+    JoinResult result;
+    if (m_keys.contains(id)) {
+        result.refusal
+                = Refusal{ErrorCode::AlreadyJoined, u"You have already joined; use rename."_s};
+        return result;
+    }
+    QString name = NameRules::displayForm(wanted);
+    if (name.isEmpty()) {
+        result.refusal = badName();
+        return result;
+    }
+    const QString key = NameRules::clashKey(name);
+    if (request && !request->token.isEmpty()) {
+        const auto holder = m_members.constFind(key);
+        if (holder != m_members.cend() && holder->token == request->token) {
+            // The same person reconnected before the old connection timed out: the new one takes
+            // over, under the name the others know (even if typed in another case or look-alike).
+            result.replaced = holder->id;
+            name = holder->name;
+            m_keys.remove(holder->id);
+            m_members.erase(holder);
+        }
+    }
+    Member member{id, uniqueName(name, id), Protocol::randomHex(16)};
+    const QString finalKey = NameRules::clashKey(member.name);
+    m_keys.insert(id, finalKey);
+    m_members.insert(finalKey, member);
+    result.welcome = welcome(member, request);
+    return result;
+}
+
+Room::JoinResult Room::joinAsGuest(MemberId id)
+{
+    QString guest;
+    do {
+        guest = u"guest-"_s + QString::number(m_nextGuest++);
+    } while (m_members.contains(NameRules::clashKey(guest)));
+    return join(id, guest, nullptr);
+}
+
+Message Room::welcome(const Member &member, const Message *request) const
+{
+    Message welcome;
+    welcome.type = Type::Welcome;
+    welcome.you = member.name;
+    welcome.room = m_config.room;
+    welcome.instance = m_instance;
+    welcome.token = member.token;
+    welcome.users = memberNames();
+    welcome.seq = m_seq;
+    welcome.maxText = m_config.maxText;
+    const bool resume = request && request->after && request->instance == m_instance;
+    const qint64 after = resume ? *request->after : 0;
+    // The newest lines after `after`, bounded by count and by bytes: one person's huge messages
+    // must not make every welcome huge. The rest is there through `history`.
+    qsizetype bytes = 0;
+    auto first = m_recent.end();
+    while (first != m_recent.begin()) {
+        const Line &line = *std::prev(first);
+        if (line.chat.seq <= after || bytes + line.bytes > m_config.maxHistoryBytes)
+            break;
+        bytes += line.bytes;
+        --first;
+    }
+    for (auto it = first; it != m_recent.end(); ++it)
+        welcome.history.append(it->chat);
+    const qint64 oldestSent = welcome.history.isEmpty() ? m_seq + 1 : welcome.history.front().seq;
+    welcome.historyComplete = oldestSent <= m_oldest;
+    if (resume)
+        welcome.truncated = oldestSent > after + 1;
+    return welcome;
+}
+
+Room::RenameResult Room::rename(MemberId id, const QString &wanted)
+{
+    RenameResult result;
+    const auto key = m_keys.constFind(id);
+    if (key == m_keys.cend()) {
+        result.refusal = Refusal{ErrorCode::NotJoined, u"Join the room before renaming."_s};
+        return result;
+    }
+    const QString display = NameRules::displayForm(wanted);
+    if (display.isEmpty()) {
+        result.refusal = badName();
+        return result;
+    }
+    const QString name = uniqueName(display, id);
+    Member member = m_members.take(*key);
+    if (name == member.name) {
+        m_members.insert(*key, member);
+        return result;
+    }
+    Message renamed;
+    renamed.type = Type::Renamed;
+    renamed.from = member.name;
+    renamed.to = name;
+    renamed.time = QDateTime::currentDateTimeUtc();
+    member.name = name;
+    const QString newKey = NameRules::clashKey(name);
+    m_keys.insert(id, newKey);
+    m_members.insert(newKey, member);
+    result.renamed = renamed;
+    return result;
+}
+
+QString Room::leave(MemberId id)
+{
+    const auto key = m_keys.constFind(id);
+    if (key == m_keys.cend())
+        return {};
+    const QString name = m_members.take(*key).name;
+    m_keys.erase(key);
+    return name;
+}
+
+std::optional<Room::Refusal> Room::checkText(const QString &text) const
+{
+    if (text.trimmed().isEmpty())
+        return Refusal{ErrorCode::Empty, u"An empty message was not sent."_s};
+    if (text.size() > m_config.maxText) {
+        return Refusal{ErrorCode::TooLong,
+                       u"The message is longer than %1 characters and was not sent."_s.arg(
+                               m_config.maxText)};
+    }
+    return std::nullopt;
+}
+
+Room::Answer Room::post(MemberId id, const QString &text, const QString &messageId)
+{
+    Answer answer;
+    answer.refusal = checkText(text);
+    if (answer.refusal)
+        return answer;
+    Message &chat = answer.message;
+    chat.type = Type::Chat;
+    chat.seq = ++m_seq;
+    chat.from = memberName(id);
+    chat.text = text;
+    chat.id = messageId;
+    chat.time = QDateTime::currentDateTimeUtc();
+    m_unwritten.push_back(chat);
+    m_recent.push_back({chat, Protocol::encode(chat).size()});
+    while (m_recent.size() > size_t(std::max(0, m_config.historySize)))
+        m_recent.pop_front();
+    if (m_oldest > chat.seq)
+        m_oldest = chat.seq;
+    return answer;
+}
+
+// Drops the oldest messages of a page (oldest first) past the byte bound; at least one stays.
+void Room::trimToBytes(QList<Message> *page, bool *complete) const
+{
+    qsizetype bytes = 0;
+    qsizetype keep = 0;
+    for (auto it = page->crbegin(); it != page->crend(); ++it, ++keep) {
+        bytes += Protocol::encode(*it).size();
+        if (keep > 0 && bytes > m_config.maxHistoryBytes)
+            break;
+    }
+    if (keep < page->size()) {
+        page->remove(0, page->size() - keep);
+        *complete = false;
+    }
+}
+
+Room::Answer Room::history(const Message &request)
+{
+    commit(); // what this round posted is part of the answer
+    Answer answer;
+    Message &page = answer.message;
+    page.type = Type::History;
+    page.answer = true;
+    page.before = std::min(request.before.value_or(m_seq + 1), m_seq + 1);
+    const int limit = int(
+            clampLimit(request.limit, Protocol::DefaultHistoryPage, Protocol::MaxHistoryPage));
+    MessageStore::Page found = m_store.before(*page.before, limit);
+    trimToBytes(&found.messages, &found.complete);
+    page.messages = found.messages;
+    page.complete = found.complete;
+    return answer;
+}
+
+Room::Answer Room::search(const Message &request)
+{
+    Answer answer;
+    QStringList words;
+    for (const QString &word : request.query.simplified().split(u' ', Qt::SkipEmptyParts)) {
+        if (std::any_of(word.cbegin(), word.cend(), [](QChar c) { return c.isLetterOrNumber(); }))
+            words.append(word);
+    }
+    if (words.isEmpty() || request.query.size() > maxQueryLength) {
+        answer.refusal = Refusal{ErrorCode::BadQuery,
+                                 u"A search needs a word of letters or digits (at most %1 "
+                                 "characters in all)."_s.arg(maxQueryLength)};
+        return answer;
+    }
+    commit();
+    Message &result = answer.message;
+    result.type = Type::Search;
+    result.answer = true;
+    result.query = request.query;
+    const int limit
+            = int(clampLimit(request.limit, Protocol::DefaultSearchPage, Protocol::MaxSearchPage));
+    MessageStore::Page found = m_store.search(words, request.before.value_or(m_seq + 1), limit);
+    // Newest first: the byte bound drops from the end.
+    std::reverse(found.messages.begin(), found.messages.end());
+    trimToBytes(&found.messages, &found.complete);
+    std::reverse(found.messages.begin(), found.messages.end());
+    result.messages = found.messages;
+    result.complete = found.complete;
+    return answer;
+}

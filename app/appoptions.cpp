@@ -104,6 +104,11 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
                                          Cli::tr("Also accept browser pages from this origin, e.g. "
                                                  "http://chat.example:8765 (repeatable)."),
                                          Cli::tr("origin"));
+    const QCommandLineOption allowHost(u"allow-host"_s,
+                                       Cli::tr("Also serve the page under this host name, e.g. "
+                                               "chat.example (repeatable; IP addresses, localhost "
+                                               "and this machine's names always work)."),
+                                       Cli::tr("name"));
     const QCommandLineOption noAnnounce(u"no-announce"_s,
                                         Cli::tr("Do not announce the room on the LAN."));
     const QCommandLineOption discover(u"discover"_s,
@@ -114,8 +119,8 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
     const QCommandLineOption qr(u"qr"_s,
                                 Cli::tr("With --headless: print a QR code of the address."));
     parser.addOptions({headless, port, bind, room, nick, join, maxClients, rateLimit, rateBurst,
-                       maxPending, history, pingInterval, idleTimeout, allowOrigin, noAnnounce,
-                       discover, timeout, qr});
+                       maxPending, history, pingInterval, idleTimeout, allowOrigin, allowHost,
+                       noAnnounce, discover, timeout, qr});
 
     if (!parser.parse(arguments)) {
         QTextStream(stderr) << u"lanchat: "_s << parser.errorText() << Qt::endl
@@ -222,6 +227,7 @@ std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStrin
         return std::nullopt;
     hub.idleTimeout = std::chrono::seconds(value);
     hub.allowedOrigins = parser.values(allowOrigin);
+    hub.allowedHosts = parser.values(allowHost);
     options.announce = !parser.isSet(noAnnounce);
     options.qr = parser.isSet(qr);
     value = options.discoverTimeoutMs / 1000;

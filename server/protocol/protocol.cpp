@@ -83,8 +83,9 @@ bool decodeChatFields(const QJsonObject &o, Message *m, bool fromServer)
         return false;
     if (!fromServer)
         return true;
+    // The hub always names the sender: a chat "from" nobody would encode as a client's chat.
     return readInteger(o, "seq"_L1, &m->seq, true) && readString(o, "from"_L1, &m->from, true)
-            && readTime(o, &m->time);
+            && !m->from.isEmpty() && readTime(o, &m->time);
 }
 
 bool decodeObject(const QJsonObject &o, Message *m)

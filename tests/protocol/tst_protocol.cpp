@@ -131,6 +131,11 @@ void TestProtocol::decode_data()
             << u"{\"type\":\"welcome\",\"v\":4294967297,\"you\":\"a\",\"room\":\"r\",\"seq\":0,"
                "\"users\":[]}"_s
             << false << int(DecodeError::BadField) << 0;
+    // Found by fuzz_protocol: encoded again, it lost seq, from and time (a client's chat).
+    QTest::addRow("server chat from nobody")
+            << u"{\"type\":\"chat\",\"seq\":0,\"from\":\"\",\"text\":\"x\","
+               "\"time\":\"2026-11-23T14:05:09.120Z\"}"_s
+            << false << int(DecodeError::BadField) << 0;
     QTest::addRow("welcome users not list")
             << u"{\"type\":\"welcome\",\"v\":1,\"you\":\"a\",\"room\":\"r\",\"seq\":0,"
                "\"users\":\"a\"}"_s

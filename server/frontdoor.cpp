@@ -1,12 +1,12 @@
 #include "frontdoor.h"
 
 #include "httprequesthead.h"
+#include "lanaddresses.h"
 #include "lingeringclose.h"
 #include "logging.h"
 
 #include <QFile>
 #include <QHostInfo>
-#include <QNetworkInterface>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -138,12 +138,7 @@ void FrontDoor::setAllowedHosts(const QStringList &names)
 void FrontDoor::updatePolicy()
 {
     m_policy.setPort(port());
-    QList<QHostAddress> addresses;
-    for (QHostAddress address : QNetworkInterface::allAddresses()) {
-        address.setScopeId({});
-        addresses.append(address);
-    }
-    m_policy.setLocalAddresses(addresses);
+    m_policy.setLocalAddresses(LanAddresses::ownAddresses());
     QStringList names;
     const QString hostName = QHostInfo::localHostName();
     if (!hostName.isEmpty())

@@ -142,7 +142,11 @@ void FrontDoor::updatePolicy()
     QStringList names;
     const QString hostName = QHostInfo::localHostName();
     if (!hostName.isEmpty())
-        names << hostName << hostName + u".local"_s;
+        names << hostName << hostName + u".local"_s; // .local: mDNS (Avahi, Bonjour)
+    // The fully qualified name where the system knows its domain (no lookup: it is configured).
+    const QString domain = QHostInfo::localDomainName();
+    if (!hostName.isEmpty() && !domain.isEmpty() && !hostName.contains(u'.'))
+        names << hostName + u'.' + domain;
     m_policy.setLocalNames(names);
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QHostInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTextStream>
 
@@ -257,6 +258,22 @@ const QList<OptionRow> &optionTable()
                                         "http://chat.example:8765, not %1")
                                  .arg(quoted(value));
                      o.hub.allowedOrigins.append(value.trimmed());
+                     return QString();
+                 }),
+            text("allow-host", QT_TRANSLATE_NOOP("Cli", "name"),
+                 QT_TRANSLATE_NOOP("Cli",
+                                   "Also serve the page under this host name, e.g. chat.example "
+                                   "(repeatable; IP addresses, localhost and this machine's names "
+                                   "always work)."),
+                 [](AppOptions &o, const QString &value) {
+                     static const QRegularExpression hostName(
+                             u"^[A-Za-z0-9]([A-Za-z0-9-]{0,62})(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,62}))*\\.?$"_s);
+                     const QString name = value.trimmed();
+                     if (name.size() > 253 || !hostName.match(name).hasMatch())
+                         return Cli::
+                                 tr("--allow-host needs a host name such as chat.example, not %1")
+                                         .arg(quoted(value));
+                     o.hub.allowedHosts.append(name);
                      return QString();
                  }),
             flag("no-announce", QT_TRANSLATE_NOOP("Cli", "Do not announce the room on the LAN."),

@@ -9,9 +9,11 @@ build_pkgs=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-websockets-dev qt6
 # Browser end-to-end tests (chromium + playwright-core via npm), QR oracle, network namespaces,
 # a private session bus for the desktop-notification test; the Debian package's build
 # (dpkg-dev: dpkg-shlibdeps) and checks (lintian, appstreamcli, desktop-file-validate,
-# systemd-analyze, man).
+# systemd-analyze, man); clang-14 + libfuzzer-14-dev: the fuzz harnesses (tests/fuzz, libFuzzer
+# with ASan+UBSan).
 test_pkgs=(chromium zbar-tools iproute2 xvfb xauth clang-format dbus-daemon
-           dpkg-dev lintian appstream desktop-file-utils systemd man-db)
+           dpkg-dev lintian appstream desktop-file-utils systemd man-db
+           clang-14 libfuzzer-14-dev)
 
 want=("${build_pkgs[@]}")
 [ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")

@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Builds LAN Chat with warnings as errors and runs the whole test suite: unit, GUI (offscreen),
 # hub, headless process, discovery, browser end-to-end (headless Chromium), bench smoke; then the
-# hub's tests again under AddressSanitizer + UndefinedBehaviorSanitizer, and the tests that cross
-# the hub thread under ThreadSanitizer. It also builds the Debian package and checks it (file
-# places, lintian, appstreamcli, desktop-file-validate, systemd-analyze verify).
+# hub's tests again under AddressSanitizer + UndefinedBehaviorSanitizer, the tests that cross
+# the hub thread under ThreadSanitizer, and every network parser under libFuzzer (45 s each). It
+# also builds the Debian package and checks it (file places, lintian, appstreamcli,
+# desktop-file-validate, systemd-analyze verify).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh test
@@ -43,4 +44,12 @@ cmake -S . -B build-tsan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANITIZE=thread "${
 cmake --build build-tsan -j "$jobs" --target tst_hubhost tst_chatclient
 TSAN_OPTIONS="ignore_noninstrumented_modules=1 halt_on_error=1" \
     ctest --test-dir build-tsan --output-on-failure -R "^(tst_hubhost|tst_chatclient)$" --timeout 300
+echo "== fuzzing: every parser of network bytes, ${LANCHAT_FUZZ_SECONDS:-45} s each (libFuzzer, ASan+UBSan)"
+# Its own clang build of only the harnesses and the libraries they link. Any finding fails;
+# the input that found it is left in build-fuzz/tests/fuzz/findings/.
+cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-14 \
+    -DLANCHAT_FUZZ=ON -DLANCHAT_FUZZ_SECONDS="${LANCHAT_FUZZ_SECONDS:-45}" -DLANCHAT_WERROR=ON \
+    "${launcher[@]}" >/dev/null
+cmake --build build-fuzz -j "$jobs"
+ctest --test-dir build-fuzz --output-on-failure -L fuzz -j "$jobs"
 echo "== all tests passed"

@@ -77,6 +77,7 @@ void ChatHub::start()
                            {m_config.maxHeadBytes, m_config.headTimeout, m_config.closeGrace},
                            this);
     m_door->setAllowedOrigins(m_config.allowedOrigins);
+    m_door->setAllowedHosts(m_config.allowedHosts);
     m_door->setCapacityCheck(
             [this] { return m_peers.size() < size_t(std::max(0, m_config.maxClients)); });
     if (!m_door->listen(m_config.bindAddress, m_config.port, m_config.portAttempts)) {

@@ -1,11 +1,12 @@
 #include "frontdoor.h"
 
+#include "httprequesthead.h"
+#include "lanaddresses.h"
 #include "lingeringclose.h"
 #include "logging.h"
 
 #include <QFile>
 #include <QHostInfo>
-#include <QNetworkInterface>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -34,10 +35,14 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 405:
         return "Method Not Allowed";
+    case 421:
+        return "Misdirected Request";
     case 431:
         return "Request Header Fields Too Large";
     case 503:
         return "Service Unavailable";
+    case 505:
+        return "HTTP Version Not Supported";
     default:
         return "Error";
     }
@@ -62,19 +67,6 @@ QByteArray contentTypeFor(const QString &file)
     if (file.endsWith(u".wav"_s))
         return "audio/wav";
     return "application/octet-stream";
-}
-
-// "http://Host:Port" as an origin key: lower-case scheme and host, explicit port.
-QString originKey(const QUrl &url)
-{
-    if (!url.isValid() || url.host().isEmpty())
-        return {};
-    const QString scheme = url.scheme().toLower();
-    const int port = url.port(scheme == u"https"_s ? 443 : 80);
-    QString host = url.host().toLower();
-    if (host.contains(u':'))
-        host = u'[' + host + u']';
-    return scheme + u"://"_s + host + u':' + QString::number(port);
 }
 
 } // namespace
@@ -106,7 +98,7 @@ bool FrontDoor::listen(const QHostAddress &address, quint16 port, int attempts)
             break; // wrapped past 65535
         if (m_server->listen(address, candidate)) {
             m_error.clear();
-            computeOwnOrigins();
+            updatePolicy();
             return true;
         }
         m_error = m_server->errorString();
@@ -136,47 +128,27 @@ quint16 FrontDoor::port() const
 
 void FrontDoor::setAllowedOrigins(const QStringList &origins)
 {
-    m_extraOrigins = origins;
-    if (isListening())
-        computeOwnOrigins();
+    m_policy.setAllowedOrigins(origins);
 }
 
-void FrontDoor::computeOwnOrigins()
+void FrontDoor::setAllowedHosts(const QStringList &names)
 {
-    m_allowedOrigins.clear();
-    const QString port = QString::number(this->port());
-    auto add = [&](QString host) {
-        host = host.toLower();
-        if (host.contains(u':'))
-            host = u'[' + host + u']';
-        m_allowedOrigins.insert(u"http://"_s + host + u':' + port);
-        m_allowedOrigins.insert(u"https://"_s + host + u':' + port);
-    };
-    for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
-        QHostAddress plain = address;
-        plain.setScopeId({});
-        add(plain.toString());
-    }
-    add(u"localhost"_s);
-    add(u"127.0.0.1"_s);
-    add(u"::1"_s);
+    m_policy.setAllowedHosts(names);
+}
+
+void FrontDoor::updatePolicy()
+{
+    m_policy.setPort(port());
+    m_policy.setLocalAddresses(LanAddresses::ownAddresses());
+    QStringList names;
     const QString hostName = QHostInfo::localHostName();
-    if (!hostName.isEmpty()) {
-        add(hostName);
-        add(hostName + u".local"_s);
-    }
-    for (const QString &origin : std::as_const(m_extraOrigins)) {
-        const QString key = originKey(QUrl(origin));
-        if (!key.isEmpty())
-            m_allowedOrigins.insert(key);
-    }
-}
-
-bool FrontDoor::isOriginAllowed(const QString &origin) const
-{
-    if (origin.isEmpty())
-        return true; // native clients send no Origin
-    return m_allowedOrigins.contains(originKey(QUrl(origin)));
+    if (!hostName.isEmpty())
+        names << hostName << hostName + u".local"_s; // .local: mDNS (Avahi, Bonjour)
+    // The fully qualified name where the system knows its domain (no lookup: it is configured).
+    const QString domain = QHostInfo::localDomainName();
+    if (!hostName.isEmpty() && !domain.isEmpty() && !hostName.contains(u'.'))
+        names << hostName + u'.' + domain;
+    m_policy.setLocalNames(names);
 }
 
 void FrontDoor::accept()
@@ -214,75 +186,60 @@ void FrontDoor::onReadyRead(QTcpSocket *socket)
 {
     if (!m_pending.contains(socket))
         return;
-    const QByteArray head = socket->peek(m_limits.maxHeadBytes + 4);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0 || end + 4 > m_limits.maxHeadBytes) {
-        if (head.size() >= m_limits.maxHeadBytes || end + 4 > m_limits.maxHeadBytes) {
-            qCInfo(lcHttp) << "request head over" << m_limits.maxHeadBytes << "bytes from"
-                           << socket->peerAddress().toString();
-            respond(socket, 431, "text/plain; charset=utf-8", "Request head too large\n");
-        }
+    const QByteArray bytes = socket->peek(m_limits.maxHeadBytes);
+    HttpRequestHead::Error error = HttpRequestHead::Error::None;
+    qsizetype headLength = 0;
+    const auto request = HttpRequestHead::parse(bytes, m_limits.maxHeadBytes, &error, &headLength);
+    switch (error) {
+    case HttpRequestHead::Error::None:
+        break;
+    case HttpRequestHead::Error::Incomplete:
         return; // wait for the rest of the head
-    }
-    Request request;
-    if (!parseHead(head.left(end), &request)) {
+    case HttpRequestHead::Error::TooLarge:
+        qCInfo(lcHttp) << "request head over" << m_limits.maxHeadBytes << "bytes from"
+                       << socket->peerAddress().toString();
+        respond(socket, 431, "text/plain; charset=utf-8", "Request head too large\n");
+        return;
+    case HttpRequestHead::Error::BadRequest:
         respond(socket, 400, "text/plain; charset=utf-8", "Bad request\n");
         return;
+    case HttpRequestHead::Error::VersionNotSupported:
+        respond(socket, 505, "text/plain; charset=utf-8", "HTTP version not supported\n");
+        return;
     }
-    handle(socket, request, end + 4);
+    handle(socket, *request, headLength);
 }
 
-bool FrontDoor::parseHead(const QByteArray &head, Request *request)
+void FrontDoor::handle(QTcpSocket *socket, const HttpRequestHead &request, qsizetype headLength)
 {
-    const QList<QByteArray> lines = head.split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine[2].startsWith("HTTP/1."))
-        return false;
-    request->method = requestLine[0];
-    request->path = requestLine[1];
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines[i].trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return false;
-        const QByteArray name = line.left(colon).trimmed().toLower();
-        const QByteArray value = line.mid(colon + 1).trimmed();
-        auto it = request->headers.find(name);
-        if (it == request->headers.end())
-            request->headers.insert(name, value);
-        else
-            *it += ", " + value;
+    const QByteArray &path = request.path;
+    // A name this machine does not answer to is a page elsewhere that rebound its name to us.
+    // (HTTP/1.0 may leave Host out; browsers always send it.)
+    if (request.hasHeader("host") && !m_policy.isHostAllowed(request.header("host"))) {
+        qCWarning(lcHttp) << "refused request from" << socket->peerAddress().toString()
+                          << "for host" << request.header("host");
+        respond(socket, 421, "text/plain; charset=utf-8", "Misdirected request\n");
+        return;
     }
-    return true;
-}
-
-void FrontDoor::handle(QTcpSocket *socket, const Request &request, qsizetype headLength)
-{
-    QByteArray path = request.path;
-    const qsizetype query = path.indexOf('?');
-    if (query >= 0)
-        path.truncate(query);
     const bool isGet = request.method == "GET";
     const bool isHead = request.method == "HEAD";
-    const bool wantsUpgrade = request.headers.value("upgrade").toLower().contains("websocket");
+    const bool wantsUpgrade = request.header("upgrade").toLower().contains("websocket");
 
     if (wantsUpgrade) {
         if (path != "/ws" || !isGet) {
             respond(socket, 404, "text/plain; charset=utf-8", "Not found\n");
             return;
         }
-        const QString origin = QString::fromUtf8(request.headers.value("origin"));
-        if (!isOriginAllowed(origin)) {
+        const QByteArray origin = request.header("origin");
+        if (!m_policy.isOriginAllowed(origin)) {
             qCWarning(lcHttp) << "refused upgrade from" << socket->peerAddress().toString()
                               << "with foreign origin" << origin;
-            Q_EMIT upgradeRefused(u"origin"_s);
             respond(socket, 403, "text/plain; charset=utf-8", "Origin not allowed\n");
             return;
         }
         if (m_hasRoom && !m_hasRoom()) {
             qCWarning(lcHttp) << "refused upgrade from" << socket->peerAddress().toString()
                               << ": connection limit reached";
-            Q_EMIT upgradeRefused(u"full"_s);
             respond(socket, 503, "text/plain; charset=utf-8", "The room is full\n", false,
                     {{"Retry-After", "5"}});
             return;

@@ -7,15 +7,19 @@
 #include <QSet>
 #include <QStringList>
 
+#include "hostpolicy.h"
+
 #include <chrono>
 #include <functional>
 
 class QTcpServer;
 class QTcpSocket;
+struct HttpRequestHead;
 
 // The hub's one TCP port: answers plain HTTP (the browser page, /rooms.json, errors) and hands
 // WebSocket upgrades on /ws to `upgrade` (the hub's Handover). The request bytes of an upgrade are
-// only peeked at, never read, so the handshake sees the whole request.
+// only peeked at, never read, so the handshake sees the whole request. Only the socket glue lives
+// here: HttpRequestHead parses the head, HostPolicy judges its Host and Origin.
 class FrontDoor final : public QObject
 {
     Q_OBJECT
@@ -40,40 +44,26 @@ public:
     QString errorString() const { return m_error; }
 
     void setAllowedOrigins(const QStringList &origins);
+    void setAllowedHosts(const QStringList &names);
     // Asked before every upgrade: false answers 503.
     void setCapacityCheck(std::function<bool()> hasRoom) { m_hasRoom = std::move(hasRoom); }
     void setRoomsJson(const QByteArray &json) { m_roomsJson = json; }
 
-    int pendingCount() const { return int(m_pending.size()); }
-    bool isOriginAllowed(const QString &origin) const;
-
-Q_SIGNALS:
-    void upgradeRefused(const QString &reason); // for logs and tests
-
 private:
-    struct Request
-    {
-        QByteArray method;
-        QByteArray path;
-        QHash<QByteArray, QByteArray> headers; // lower-case names
-    };
-
     void accept();
     void onReadyRead(QTcpSocket *socket);
-    void handle(QTcpSocket *socket, const Request &request, qsizetype headLength);
+    void handle(QTcpSocket *socket, const HttpRequestHead &request, qsizetype headLength);
     void respond(QTcpSocket *socket, int status, const QByteArray &contentType,
                  const QByteArray &body, bool headOnly = false,
                  const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
     void forget(QTcpSocket *socket);
-    void computeOwnOrigins();
-    static bool parseHead(const QByteArray &head, Request *request);
+    void updatePolicy();
 
     QTcpServer *m_server = nullptr; // child
     std::function<void(QTcpSocket *)> m_upgrade;
     Limits m_limits;
     QSet<QTcpSocket *> m_pending; // connections still sending their request head
-    QSet<QString> m_allowedOrigins; // normalised "scheme://host:port"
-    QStringList m_extraOrigins;
+    HostPolicy m_policy;
     std::function<bool()> m_hasRoom;
     QByteArray m_roomsJson = QByteArrayLiteral("[]");
     QHash<QString, QByteArray> m_fileCache;

@@ -41,4 +41,5 @@ struct HubConfig
     qsizetype maxHeadBytes = 16 * 1024;
 
     QStringList allowedOrigins; // extra origins accepted besides this host's own page
+    QStringList allowedHosts; // extra names the page may be reached by (Host), besides ours
 };

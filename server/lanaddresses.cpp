@@ -6,16 +6,24 @@ namespace LanAddresses {
 
 QList<Entry> entries(const QHostAddress &bind, bool includeLoopback)
 {
+    return entries(NetInterface::system(), bind, includeLoopback);
+}
+
+QList<Entry> entries(const QList<NetInterface> &interfaces, const QHostAddress &bind,
+                     bool includeLoopback)
+{
     QList<Entry> lan;
     QList<Entry> loopback;
     const bool any = bind == QHostAddress::Any || bind == QHostAddress::AnyIPv4
             || bind == QHostAddress::AnyIPv6;
-    for (const QNetworkInterface &iface : QNetworkInterface::allInterfaces()) {
-        const auto flags = iface.flags();
-        if (!(flags & QNetworkInterface::IsUp) || !(flags & QNetworkInterface::IsRunning))
+    for (const NetInterface &iface : interfaces) {
+        if (!iface.up || !iface.running)
             continue;
-        for (const QNetworkAddressEntry &entry : iface.addressEntries()) {
-            QHostAddress address = entry.ip();
+        QList<QHostAddress> addresses;
+        for (const NetInterface::Address &v4 : iface.addresses)
+            addresses.append(v4.ip);
+        addresses += iface.ipv6Addresses;
+        for (const QHostAddress &address : std::as_const(addresses)) {
             if (address.isLinkLocal())
                 continue; // fe80::/10 and 169.254/16 need a scope or are not routed
             if (bind == QHostAddress::AnyIPv4
@@ -25,25 +33,39 @@ QList<Entry> entries(const QHostAddress &bind, bool includeLoopback)
                 continue;
             Entry e;
             e.address = address;
-            e.interfaceName = iface.name();
-            e.interfaceLabel = iface.humanReadableName();
+            e.interfaceName = iface.name;
+            e.interfaceLabel = iface.label;
             e.loopback = address.isLoopback();
-            e.pointToPoint = flags & QNetworkInterface::IsPointToPoint;
+            e.pointToPoint = iface.pointToPoint;
             (e.loopback ? loopback : lan).append(e);
         }
     }
     // IPv4 first: it is what people type.
-    std::stable_sort(lan.begin(), lan.end(), [](const Entry &a, const Entry &b) {
+    const auto ipv4First = [](const Entry &a, const Entry &b) {
         return a.address.protocol() == QAbstractSocket::IPv4Protocol
                 && b.address.protocol() != QAbstractSocket::IPv4Protocol;
-    });
-    std::stable_sort(loopback.begin(), loopback.end(), [](const Entry &a, const Entry &b) {
-        return a.address.protocol() == QAbstractSocket::IPv4Protocol
-                && b.address.protocol() != QAbstractSocket::IPv4Protocol;
-    });
+    };
+    std::stable_sort(lan.begin(), lan.end(), ipv4First);
+    std::stable_sort(loopback.begin(), loopback.end(), ipv4First);
     if (includeLoopback)
         lan += loopback;
     return lan;
+}
+
+QList<QHostAddress> ownAddresses(const QList<NetInterface> &interfaces)
+{
+    QList<QHostAddress> result;
+    for (const NetInterface &iface : interfaces) {
+        if (!iface.up)
+            continue;
+        for (const NetInterface::Address &v4 : iface.addresses)
+            result.append(v4.ip);
+        for (QHostAddress v6 : iface.ipv6Addresses) {
+            v6.setScopeId({});
+            result.append(v6);
+        }
+    }
+    return result;
 }
 
 static QUrl urlFor(const QString &scheme, const QHostAddress &address, quint16 port,

@@ -7,6 +7,8 @@
 #include <QJsonValue>
 
 #include <array>
+#include <cmath>
+#include <limits>
 #include <utility>
 
 using namespace Qt::StringLiterals;
@@ -44,7 +46,14 @@ bool readString(const QJsonObject &o, QLatin1StringView key, QString *out, bool 
     return true;
 }
 
-bool readInteger(const QJsonObject &o, QLatin1StringView key, qint64 *out, bool required)
+// The largest integer a JSON number (a double) holds exactly: 2^53 - 1.
+constexpr qint64 MaxExactInteger = 9007199254740991;
+constexpr qint64 MaxInt = std::numeric_limits<int>::max();
+
+// A non-negative integer up to max. The range is checked on the double, before any cast: a cast
+// of a double outside the integer's range is undefined behaviour (1e300, inf).
+bool readInteger(const QJsonObject &o, QLatin1StringView key, qint64 *out, bool required,
+                 qint64 max = MaxExactInteger)
 {
     const QJsonValue v = o.value(key);
     if (v.isUndefined())
@@ -52,8 +61,7 @@ bool readInteger(const QJsonObject &o, QLatin1StringView key, qint64 *out, bool 
     if (!v.isDouble())
         return false;
     const double d = v.toDouble();
-    // Integers only, within the range a double holds exactly.
-    if (d != static_cast<double>(static_cast<qint64>(d)) || d < 0 || d > 9007199254740991.0)
+    if (!(d >= 0 && d <= static_cast<double>(max)) || d != std::trunc(d))
         return false;
     *out = static_cast<qint64>(d);
     return true;
@@ -78,8 +86,9 @@ bool decodeChatFields(const QJsonObject &o, Message *m, bool fromServer)
         return false;
     if (!fromServer)
         return true;
+    // The hub always names the sender: a chat "from" nobody would encode as a client's chat.
     return readInteger(o, "seq"_L1, &m->seq, true) && readString(o, "from"_L1, &m->from, true)
-            && readTime(o, &m->time);
+            && !m->from.isEmpty() && readTime(o, &m->time);
 }
 
 bool readOptionalInteger(const QJsonObject &o, QLatin1StringView key, std::optional<qint64> *out)
@@ -164,12 +173,12 @@ bool decodeObject(const QJsonObject &o, Message *m)
     case Type::Welcome: {
         qint64 version = 0;
         qint64 maxText = DefaultMaxText;
-        if (!readInteger(o, "v"_L1, &version, true) || !readString(o, "you"_L1, &m->you, true)
-            || !readString(o, "room"_L1, &m->room, true)
+        if (!readInteger(o, "v"_L1, &version, true, MaxInt)
+            || !readString(o, "you"_L1, &m->you, true) || !readString(o, "room"_L1, &m->room, true)
             || !readString(o, "instance"_L1, &m->instance, false)
             || !readString(o, "token"_L1, &m->token, false)
             || !readInteger(o, "seq"_L1, &m->seq, true)
-            || !readInteger(o, "maxText"_L1, &maxText, false))
+            || !readInteger(o, "maxText"_L1, &maxText, false, MaxInt))
             return false;
         m->version = int(version);
         m->maxText = int(maxText);

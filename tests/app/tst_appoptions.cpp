@@ -65,6 +65,8 @@ QVariant TestAppOptions::field(const AppOptions &o, const QString &name)
              }},
             {u"allow-origin"_s,
              [](const AppOptions &a) { return QVariant(a.hub.allowedOrigins.join(u' ')); }},
+            {u"allow-host"_s,
+             [](const AppOptions &a) { return QVariant(a.hub.allowedHosts.join(u' ')); }},
             {u"announce"_s, [](const AppOptions &a) { return QVariant(a.announce); }},
             {u"qr"_s, [](const AppOptions &a) { return QVariant(a.qr); }},
             {u"timeout"_s,
@@ -100,6 +102,7 @@ void TestAppOptions::defaults_data()
     QTest::addRow("ping-interval") << u"ping-interval"_s << QVariant(qint64(30));
     QTest::addRow("idle-timeout") << u"idle-timeout"_s << QVariant(qint64(60));
     QTest::addRow("allow-origin") << u"allow-origin"_s << QVariant(QString());
+    QTest::addRow("allow-host") << u"allow-host"_s << QVariant(QString());
     QTest::addRow("announce") << u"announce"_s << QVariant(true);
     QTest::addRow("qr") << u"qr"_s << QVariant(false);
     QTest::addRow("timeout") << u"timeout"_s << QVariant(3);
@@ -157,6 +160,9 @@ void TestAppOptions::goodValue_data()
     row("idle-timeout", {u"--idle-timeout"_s, u"7200"_s}, u"idle-timeout"_s, qint64(7200));
     row("allow-origin", {u"--allow-origin"_s, u"https://chat.example"_s}, u"allow-origin"_s,
         u"https://chat.example"_s);
+    row("allow-host", {u"--allow-host"_s, u"chat.example"_s}, u"allow-host"_s, u"chat.example"_s);
+    row("allow-host twice", {u"--allow-host"_s, u"a.example"_s, u"--allow-host"_s, u"b"_s},
+        u"allow-host"_s, u"a.example b"_s);
     row("no-announce", {u"--no-announce"_s}, u"announce"_s, false);
     row("qr", {u"--headless"_s, u"--qr"_s}, u"qr"_s, true);
     row("timeout", {u"--discover"_s, u"--timeout"_s, u"10"_s}, u"timeout"_s, 10);
@@ -221,6 +227,9 @@ void TestAppOptions::badValueIsOneLineNamingTheOptionAndExitsWithTwo_data()
     row("allow-origin bare", {u"--allow-origin"_s, u"a.example"_s}, u"--allow-origin"_s);
     row("allow-origin userinfo", {u"--allow-origin"_s, u"http://u@a.example"_s},
         u"--allow-origin"_s);
+    row("allow-host url", {u"--allow-host"_s, u"http://chat.example"_s}, u"--allow-host"_s);
+    row("allow-host port", {u"--allow-host"_s, u"chat.example:80"_s}, u"--allow-host"_s);
+    row("allow-host empty", {u"--allow-host="_s}, u"--allow-host"_s);
     row("timeout 0", {u"--discover"_s, u"--timeout"_s, u"0"_s}, u"--timeout"_s);
     row("timeout huge", {u"--discover"_s, u"--timeout"_s, u"601"_s}, u"--timeout"_s);
     row("value with a newline", {u"--port"_s, u"80\n81"_s}, u"--port"_s);
@@ -282,9 +291,14 @@ void TestAppOptions::helpListsEveryOptionWithDefaultsAndNoPath()
                                   u"--rate-burst"_s,
                                   u"--max-pending-kib"_s,
                                   u"--history"_s,
+                                  u"--data-dir"_s,
+                                  u"--ephemeral"_s,
+                                  u"--keep-days"_s,
+                                  u"--keep-messages"_s,
                                   u"--ping-interval"_s,
                                   u"--idle-timeout"_s,
                                   u"--allow-origin"_s,
+                                  u"--allow-host"_s,
                                   u"--no-announce"_s,
                                   u"--discover"_s,
                                   u"--timeout"_s,

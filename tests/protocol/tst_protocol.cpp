@@ -185,6 +185,39 @@ void TestProtocol::decode_data()
                                          << false << int(DecodeError::BadField) << 0;
     QTest::addRow("join after fraction") << u"{\"type\":\"join\",\"name\":\"a\",\"after\":1.5}"_s
                                          << false << int(DecodeError::BadField) << 0;
+    // Range before cast: 1e300 and 2^63 do not fit an integer (casting them is undefined).
+    QTest::addRow("join after 1e300") << u"{\"type\":\"join\",\"name\":\"a\",\"after\":1e300}"_s
+                                      << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("join after 2^63")
+            << u"{\"type\":\"join\",\"name\":\"a\",\"after\":9223372036854775808}"_s << false
+            << int(DecodeError::BadField) << 0;
+    QTest::addRow("join after 2^53")
+            << u"{\"type\":\"join\",\"name\":\"a\",\"after\":9007199254740992}"_s << false
+            << int(DecodeError::BadField) << 0;
+    QTest::addRow("join after 2^53-1")
+            << u"{\"type\":\"join\",\"name\":\"a\",\"after\":9007199254740991}"_s << true << none
+            << int(Type::Join);
+    QTest::addRow("chat seq -1e300")
+            << u"{\"type\":\"chat\",\"seq\":-1e300,\"from\":\"a\",\"text\":\"x\"}"_s << false
+            << int(DecodeError::BadField) << 0;
+    // maxText and v are ints: what does not fit one is refused, not wrapped to a negative limit.
+    QTest::addRow("welcome maxText 2^32-1")
+            << u"{\"type\":\"welcome\",\"v\":1,\"you\":\"a\",\"room\":\"r\",\"seq\":0,"
+               "\"users\":[],\"maxText\":4294967295}"_s
+            << false << int(DecodeError::BadField) << 0;
+    QTest::addRow("welcome maxText 2^31-1")
+            << u"{\"type\":\"welcome\",\"v\":1,\"you\":\"a\",\"room\":\"r\",\"seq\":0,"
+               "\"users\":[],\"maxText\":2147483647}"_s
+            << true << none << int(Type::Welcome);
+    QTest::addRow("welcome v 2^32+1")
+            << u"{\"type\":\"welcome\",\"v\":4294967297,\"you\":\"a\",\"room\":\"r\",\"seq\":0,"
+               "\"users\":[]}"_s
+            << false << int(DecodeError::BadField) << 0;
+    // Found by fuzz_protocol: encoded again, it lost seq, from and time (a client's chat).
+    QTest::addRow("server chat from nobody")
+            << u"{\"type\":\"chat\",\"seq\":0,\"from\":\"\",\"text\":\"x\","
+               "\"time\":\"2026-11-23T14:05:09.120Z\"}"_s
+            << false << int(DecodeError::BadField) << 0;
     QTest::addRow("welcome users not list")
             << u"{\"type\":\"welcome\",\"v\":1,\"you\":\"a\",\"room\":\"r\",\"seq\":0,"
                "\"users\":\"a\"}"_s

@@ -36,7 +36,7 @@ QByteArray exchange(quint16 port, const QList<QByteArray> &parts, int gapMs = 0)
 
 QByteArray get(quint16 port, const QByteArray &path, const QByteArray &extra = {})
 {
-    return exchange(port, {"GET " + path + " HTTP/1.1\r\nHost: x\r\n" + extra + "\r\n"});
+    return exchange(port, {"GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\n" + extra + "\r\n"});
 }
 
 QByteArray header(const QByteArray &response, const QByteArray &name)
@@ -78,6 +78,10 @@ private Q_SLOTS:
     void headSplitAcrossWrites();
     void upgradeSplitAcrossWrites();
     void upgradeOnOtherPathIs404();
+    void requestLineIsStrict_data();
+    void requestLineIsStrict();
+    void hostPolicy_data();
+    void hostPolicy();
     void originPolicy_data();
     void originPolicy();
     void roomsJson();
@@ -127,7 +131,7 @@ void TestFrontDoor::servesPageWithSecurityHeaders()
 
 void TestFrontDoor::headHasNoBody()
 {
-    const QByteArray response = exchange(m_port, {"HEAD / HTTP/1.1\r\nHost: x\r\n\r\n"});
+    const QByteArray response = exchange(m_port, {"HEAD / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"});
     QVERIFY2(response.startsWith("HTTP/1.1 200 OK\r\n"), response.left(200));
     QVERIFY(header(response, "Content-Length").toInt() > 0);
     QVERIFY(response.endsWith("\r\n\r\n"));
@@ -164,7 +168,7 @@ void TestFrontDoor::unknownPathIs404()
 void TestFrontDoor::otherMethodsAre405()
 {
     const QByteArray response
-            = exchange(m_port, {"POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\n\r\n"});
+            = exchange(m_port, {"POST / HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n"});
     QVERIFY2(response.startsWith("HTTP/1.1 405"), response.left(200));
     QCOMPARE(header(response, "Allow"), "GET, HEAD");
 }
@@ -199,7 +203,7 @@ void TestFrontDoor::incompleteHeadIsClosedAfterTimeout()
     QTcpSocket socket;
     socket.connectToHost(QHostAddress::LocalHost, m_port);
     QVERIFY(socket.waitForConnected(5000));
-    socket.write("GET / HTTP/1.1\r\nHost: x\r\n"); // never finished
+    socket.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n"); // never finished
     QTRY_COMPARE_WITH_TIMEOUT(socket.state(), QAbstractSocket::UnconnectedState, 5000);
     QVERIFY(socket.readAll().isEmpty()); // closed without an answer
 }
@@ -207,7 +211,7 @@ void TestFrontDoor::incompleteHeadIsClosedAfterTimeout()
 void TestFrontDoor::headSplitAcrossWrites()
 {
     const QByteArray response
-            = exchange(m_port, {"GET / HTTP/1.1\r\nHo", "st: x\r\n", "\r\n"}, 100);
+            = exchange(m_port, {"GET / HTTP/1.1\r\nHo", "st: 127.0.0.1\r\n", "\r\n"}, 100);
     QVERIFY2(response.startsWith("HTTP/1.1 200 OK"), response.left(200));
 }
 
@@ -225,6 +229,75 @@ void TestFrontDoor::upgradeOnOtherPathIs404()
     QVERIFY2(response.startsWith("HTTP/1.1 404"), response.left(200));
 }
 
+void TestFrontDoor::requestLineIsStrict_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("status");
+    QTest::addRow("page") << QByteArray("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                          << QByteArray("200");
+    QTest::addRow("HTTP/1.0 without Host")
+            << QByteArray("GET / HTTP/1.0\r\n\r\n") << QByteArray("200");
+    // The first character of the path used to be dropped unchecked: these served the page.
+    QTest::addRow("path without slash")
+            << QByteArray("GET xindex.html HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+            << QByteArray("400");
+    QTest::addRow("asterisk") << QByteArray("GET * HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                              << QByteArray("400");
+    QTest::addRow("version with a tail")
+            << QByteArray("GET / HTTP/1.1x\r\nHost: 127.0.0.1\r\n\r\n") << QByteArray("400");
+    QTest::addRow("HTTP/2.0") << QByteArray("GET / HTTP/2.0\r\nHost: 127.0.0.1\r\n\r\n")
+                              << QByteArray("505");
+    QTest::addRow("HTTP/1.1 without Host")
+            << QByteArray("GET / HTTP/1.1\r\n\r\n") << QByteArray("400");
+}
+
+void TestFrontDoor::requestLineIsStrict()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, status);
+    const QByteArray response = exchange(m_port, {request});
+    QVERIFY2(response.startsWith(QByteArray("HTTP/1.1 " + status)), response.left(200));
+}
+
+void TestFrontDoor::hostPolicy_data()
+{
+    QTest::addColumn<QByteArray>("host"); // %1 = the port
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<bool>("allowed");
+    QTest::addRow("IPv4 with port") << QByteArray("127.0.0.1:%1") << QByteArray("/") << true;
+    QTest::addRow("IPv6") << QByteArray("[::1]:%1") << QByteArray("/") << true;
+    QTest::addRow("localhost") << QByteArray("localhost:%1") << QByteArray("/rooms.json") << true;
+    QTest::addRow("allowed by option") << QByteArray("Chat.Example") << QByteArray("/") << true;
+    // DNS rebinding: a foreign name that resolves to this machine must not read the room list.
+    QTest::addRow("foreign name, rooms")
+            << QByteArray("evil.example:%1") << QByteArray("/rooms.json") << false;
+    QTest::addRow("foreign name, page") << QByteArray("evil.example") << QByteArray("/") << false;
+    QTest::addRow("foreign name, upgrade")
+            << QByteArray("evil.example") << QByteArray("/ws") << false;
+}
+
+void TestFrontDoor::hostPolicy()
+{
+    QFETCH(QByteArray, host);
+    QFETCH(QByteArray, path);
+    QFETCH(bool, allowed);
+    HubConfig config;
+    config.allowedHosts = {u"chat.example"_s};
+    startHub(config);
+    host.replace("%1", QByteArray::number(m_port));
+    QByteArray request = "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\n";
+    if (path == "/ws")
+        request += "Upgrade: websocket\r\nConnection: Upgrade\r\n"
+                   "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n";
+    const QByteArray response = exchange(m_port, {request + "\r\n"});
+    if (allowed) {
+        QVERIFY2(response.startsWith("HTTP/1.1 200"), response.left(200));
+    } else {
+        QVERIFY2(response.startsWith("HTTP/1.1 421 Misdirected Request"), response.left(200));
+        QVERIFY(!response.contains("[]"));
+    }
+}
+
 void TestFrontDoor::originPolicy_data()
 {
     QTest::addColumn<QByteArray>("origin"); // %1 = the port
@@ -238,6 +311,14 @@ void TestFrontDoor::originPolicy_data()
     QTest::addRow("foreign site") << QByteArray("http://evil.example") << false;
     QTest::addRow("foreign site same port") << QByteArray("http://evil.example:%1") << false;
     QTest::addRow("null") << QByteArray("null") << false;
+    QTest::addRow("page under an allowed host") << QByteArray("http://chat.example:%1") << true;
+    // Forms no browser sends: a browser serialises the origin of http://127.1/ as 127.0.0.1.
+    QTest::addRow("userinfo") << QByteArray("http://x@127.0.0.1:%1") << false;
+    QTest::addRow("short IPv4") << QByteArray("http://127.1:%1") << false;
+    QTest::addRow("hex IPv4") << QByteArray("http://0x7f.0.0.1:%1") << false;
+    QTest::addRow("leading zero port") << QByteArray("http://127.0.0.1:0%1") << false;
+    QTest::addRow("trailing slash") << QByteArray("http://127.0.0.1:%1/") << false;
+    QTest::addRow("upper-case host") << QByteArray("http://LOCALHOST:%1") << false;
 }
 
 void TestFrontDoor::originPolicy()
@@ -246,6 +327,7 @@ void TestFrontDoor::originPolicy()
     QFETCH(bool, allowed);
     HubConfig config;
     config.allowedOrigins = {u"http://chat.example:9999"_s};
+    config.allowedHosts = {u"chat.example"_s};
     startHub(config);
     origin.replace("%1", QByteArray::number(m_port));
     const QByteArray response = exchange(m_port, {upgradeRequest("/ws", origin)});

@@ -210,8 +210,9 @@ void TestHeadless::helpListsLimits()
     const QString help = QString::fromUtf8(process.readAllStandardOutput());
     for (const QString &option :
          {u"--headless"_s, u"--port"_s, u"--bind"_s, u"--room"_s, u"--max-clients"_s,
-          u"--rate-limit"_s, u"--allow-origin"_s, u"--join"_s, u"--idle-timeout"_s, u"--data-dir"_s,
-          u"--ephemeral"_s, u"--keep-days"_s, u"--keep-messages"_s})
+          u"--rate-limit"_s, u"--allow-origin"_s, u"--allow-host"_s, u"--join"_s,
+          u"--idle-timeout"_s, u"--data-dir"_s, u"--ephemeral"_s, u"--keep-days"_s,
+          u"--keep-messages"_s})
         QVERIFY2(help.contains(option), qPrintable(option));
 }
 

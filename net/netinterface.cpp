@@ -49,9 +49,10 @@ NetInterface NetInterface::fromQt(const QNetworkInterface &interface)
     n.canBroadcast = flags.testFlag(QNetworkInterface::CanBroadcast);
     const QList<QNetworkAddressEntry> entries = interface.addressEntries();
     for (const QNetworkAddressEntry &entry : entries) {
-        if (entry.ip().protocol() != QAbstractSocket::IPv4Protocol)
-            continue;
-        n.addresses.append({entry.ip(), entry.broadcast(), entry.prefixLength()});
+        if (entry.ip().protocol() == QAbstractSocket::IPv6Protocol)
+            n.ipv6Addresses.append(entry.ip());
+        else if (entry.ip().protocol() == QAbstractSocket::IPv4Protocol)
+            n.addresses.append({entry.ip(), entry.broadcast(), entry.prefixLength()});
     }
     return n;
 }

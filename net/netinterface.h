@@ -6,9 +6,10 @@
 #include <QString>
 #include <QStringList>
 
-// A network interface as a value, so that the discovery and reachability code can be fed a made-up
-// machine in tests ("only loopback", "a VPN and two LANs"). Only IPv4 addresses are kept: discovery
-// is IPv4 (multicast group and subnet broadcast).
+// A network interface as a value, so that the hub's address list, discovery and the reachability
+// code can be fed a made-up machine in tests ("only loopback", "a VPN and two LANs"). The one place
+// that asks the system for its interfaces (system()). Discovery is IPv4 (multicast group and subnet
+// broadcast) and uses addresses; the hub also lists and accepts IPv6 ones.
 struct NetInterface
 {
     struct Address
@@ -31,6 +32,7 @@ struct NetInterface
     bool canMulticast = false;
     bool canBroadcast = false;
     QList<Address> addresses; // IPv4 only
+    QList<QHostAddress> ipv6Addresses; // with the system's scope id (link-local ones have one)
 
     bool isUsable() const { return up && running && !addresses.isEmpty(); }
     // Point-to-point links, PPP, and the names VPN software uses (tun, tap, wg, tailscale, zt,

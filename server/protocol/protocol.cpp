@@ -6,6 +6,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 
+#include <algorithm>
 #include <array>
 #include <utility>
 
@@ -15,7 +16,7 @@ namespace Protocol {
 
 namespace {
 
-constexpr std::array<std::pair<Type, QStringView>, 10> typeNames{{
+constexpr std::array<std::pair<Type, QStringView>, 12> typeNames{{
         {Type::Join, u"join"},
         {Type::Chat, u"chat"},
         {Type::Rename, u"rename"},
@@ -26,6 +27,8 @@ constexpr std::array<std::pair<Type, QStringView>, 10> typeNames{{
         {Type::Renamed, u"renamed"},
         {Type::Error, u"error"},
         {Type::Pong, u"pong"},
+        {Type::History, u"history"},
+        {Type::Search, u"search"},
 }};
 
 // Field readers: each returns false when the field is present with the wrong type, or missing
@@ -79,6 +82,52 @@ bool decodeChatFields(const QJsonObject &o, Message *m, bool fromServer)
             && readTime(o, &m->time);
 }
 
+// A list of chat messages as the hub sends them (welcome.history, history.messages, …).
+bool decodeChatList(const QJsonObject &o, QLatin1StringView key, QList<Message> *out)
+{
+    const QJsonValue list = o.value(key);
+    if (list.isUndefined())
+        return true;
+    if (!list.isArray())
+        return false;
+    for (const QJsonValue &h : list.toArray()) {
+        Message line;
+        line.type = Type::Chat;
+        line.typeName = u"chat"_s;
+        if (!h.isObject() || !decodeChatFields(h.toObject(), &line, true))
+            return false;
+        out->append(std::move(line));
+    }
+    return true;
+}
+
+bool readBool(const QJsonObject &o, QLatin1StringView key, bool *out)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined())
+        return true;
+    if (!v.isBool())
+        return false;
+    *out = v.toBool();
+    return true;
+}
+
+// history and search: a request (from a client) or its answer (from the hub).
+bool decodePaging(const QJsonObject &o, Message *m)
+{
+    qint64 before = 0;
+    qint64 limit = 0;
+    if (!readInteger(o, "before"_L1, &before, false) || !readInteger(o, "limit"_L1, &limit, false)
+        || !readBool(o, "complete"_L1, &m->complete))
+        return false;
+    if (o.contains("before"_L1))
+        m->before = before;
+    m->limit = int(std::min<qint64>(limit, MaxHistoryLimit));
+    if (m->type == Type::Search && !readString(o, "query"_L1, &m->query, true))
+        return false;
+    return decodeChatList(o, m->type == Type::Search ? "results"_L1 : "messages"_L1, &m->messages);
+}
+
 bool decodeObject(const QJsonObject &o, Message *m)
 {
     switch (m->type) {
@@ -125,21 +174,12 @@ bool decodeObject(const QJsonObject &o, Message *m)
                 return false;
             m->users.append(u.toString());
         }
-        const QJsonValue history = o.value("history"_L1);
-        if (!history.isUndefined()) {
-            if (!history.isArray())
-                return false;
-            for (const QJsonValue &h : history.toArray()) {
-                Message line;
-                line.type = Type::Chat;
-                line.typeName = u"chat"_s;
-                if (!h.isObject() || !decodeChatFields(h.toObject(), &line, true))
-                    return false;
-                m->history.append(std::move(line));
-            }
-        }
-        return true;
+        return decodeChatList(o, "history"_L1, &m->history)
+                && readBool(o, "historyComplete"_L1, &m->historyComplete);
     }
+    case Type::History:
+    case Type::Search:
+        return decodePaging(o, m);
     case Type::Joined:
         return readString(o, "name"_L1, &m->name, true) && readTime(o, &m->time);
     case Type::Left:
@@ -206,6 +246,25 @@ QJsonObject toObject(const Message &m)
         for (const Message &line : m.history)
             history.append(chatObject(line));
         o.insert("history"_L1, history);
+        if (m.historyComplete)
+            o.insert("historyComplete"_L1, true);
+        break;
+    }
+    case Type::History:
+    case Type::Search: {
+        if (m.type == Type::Search)
+            o.insert("query"_L1, m.query);
+        if (m.before)
+            o.insert("before"_L1, double(*m.before));
+        if (m.limit > 0)
+            o.insert("limit"_L1, m.limit);
+        if (!m.messages.isEmpty() || m.complete) { // an answer
+            QJsonArray lines;
+            for (const Message &line : m.messages)
+                lines.append(chatObject(line));
+            o.insert(m.type == Type::Search ? "results"_L1 : "messages"_L1, lines);
+            o.insert("complete"_L1, m.complete);
+        }
         break;
     }
     case Type::Joined:
@@ -246,7 +305,9 @@ bool operator==(const Message &a, const Message &b)
             && a.after == b.after && a.instance == b.instance && a.token == b.token
             && a.time == b.time && a.reason == b.reason && a.code == b.code
             && a.version == b.version && a.you == b.you && a.room == b.room && a.users == b.users
-            && a.history == b.history && a.truncated == b.truncated && a.maxText == b.maxText;
+            && a.history == b.history && a.truncated == b.truncated && a.maxText == b.maxText
+            && a.historyComplete == b.historyComplete && a.before == b.before && a.limit == b.limit
+            && a.query == b.query && a.messages == b.messages && a.complete == b.complete;
 }
 
 QString typeName(Type type)
@@ -356,6 +417,25 @@ Message ping()
 {
     Message m;
     m.type = Type::Ping;
+    return m;
+}
+
+Message historyRequest(std::optional<qint64> before, int limit)
+{
+    Message m;
+    m.type = Type::History;
+    m.before = before;
+    m.limit = limit;
+    return m;
+}
+
+Message searchRequest(const QString &query, int limit, std::optional<qint64> before)
+{
+    Message m;
+    m.type = Type::Search;
+    m.query = query;
+    m.limit = limit;
+    m.before = before;
     return m;
 }
 

@@ -18,6 +18,7 @@ inline constexpr qsizetype MaxIdLength = 64;
 inline constexpr int DefaultMaxText = 8000;
 inline constexpr qint64 MaxMessageBytes = 64 * 1024;
 inline constexpr int DefaultHistory = 200;
+inline constexpr int MaxHistoryLimit = 200; // the most one history or search request gets
 inline constexpr quint16 DefaultPort = 8765;
 
 // WebSocket close codes used by LAN Chat beyond QWebSocketProtocol's (see PROTOCOL.md).
@@ -30,6 +31,9 @@ enum class Type {
     Chat,
     Rename,
     Ping,
+    // both ways: a client asks, the hub answers with the same type
+    History,
+    Search,
     // server -> client
     Welcome,
     Joined,
@@ -67,6 +71,15 @@ struct Message
     QList<Message> history; // chat messages, oldest first
     bool truncated = false;
     int maxText = DefaultMaxText;
+    bool historyComplete = false; // welcome: nothing older than history exists
+
+    // history, search (requests and answers)
+    std::optional<qint64> before; // only messages with a seq below this
+    int limit = 0; // requests: at most this many (0: the hub's default)
+    QString query; // search
+    QList<Message> messages; // answers: history's "messages" (oldest first), search's "results"
+                             // (newest first)
+    bool complete = false; // answers: nothing older exists (history) or matches (search)
 
     friend bool operator==(const Message &a, const Message &b);
 };
@@ -103,6 +116,8 @@ Message join(const QString &name);
 Message chat(const QString &text, const QString &id = {});
 Message rename(const QString &name);
 Message ping();
+Message historyRequest(std::optional<qint64> before, int limit);
+Message searchRequest(const QString &query, int limit, std::optional<qint64> before = {});
 Message error(const QString &code, const QString &text);
 
 } // namespace Protocol

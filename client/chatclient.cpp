@@ -76,6 +76,8 @@ void ChatClient::connectTo(const QUrl &url, const QString &name)
     m_lastSeq = 0;
     m_instance.clear();
     m_token.clear();
+    m_pagingSupported = true;
+    m_historyComplete = false;
     m_backoff.reset();
     qCInfo(lcClient) << "joining" << url.toDisplayString() << "as" << m_name;
     open();
@@ -119,6 +121,24 @@ void ChatClient::rename(const QString &name)
 {
     if (m_welcomed)
         send(Protocol::rename(name.trimmed()));
+}
+
+bool ChatClient::requestHistory(std::optional<qint64> before, int limit)
+{
+    if (!canPage())
+        return false;
+    ++m_pagingInFlight;
+    send(Protocol::historyRequest(before, std::clamp(limit, 1, Protocol::MaxHistoryLimit)));
+    return true;
+}
+
+bool ChatClient::search(const QString &query, std::optional<qint64> before)
+{
+    if (!canPage() || query.trimmed().isEmpty())
+        return false;
+    ++m_pagingInFlight;
+    send(Protocol::searchRequest(query.trimmed(), Protocol::MaxHistoryLimit, before));
+    return true;
 }
 
 void ChatClient::abortConnection()
@@ -261,6 +281,14 @@ void ChatClient::onFrame(const QString &frame)
     case Protocol::Type::Error:
         onError(*message);
         break;
+    case Protocol::Type::History:
+    case Protocol::Type::Search:
+        m_pagingInFlight = std::max(0, m_pagingInFlight - 1);
+        if (message->type == Protocol::Type::History)
+            Q_EMIT historyReceived(*message);
+        else
+            Q_EMIT searchFinished(*message);
+        break;
     default: // pong, and client-side types a hub never sends
         break;
     }
@@ -282,6 +310,8 @@ void ChatClient::onWelcome(const Protocol::Message &welcome)
     m_room = welcome.room;
     m_users = welcome.users;
     m_maxText = welcome.maxText > 0 ? welcome.maxText : Protocol::DefaultMaxText;
+    m_historyComplete = welcome.historyComplete;
+    m_pagingInFlight = 0;
     if (welcome.you != m_name) {
         m_name = welcome.you;
         Q_EMIT nameChanged(m_name);
@@ -331,6 +361,14 @@ void ChatClient::onError(const Protocol::Message &error)
             m_pending.erase(it);
             Q_EMIT messageFailed(id, error.code);
         }
+    }
+    // A hub without history and search refuses the request by its type (and names no id).
+    if (m_pagingInFlight > 0 && error.id.isEmpty()
+        && (error.code == u"unknown_type"_s || error.code == u"bad_request"_s)) {
+        qCInfo(lcClient) << "the hub cannot page history:" << error.text;
+        m_pagingInFlight = 0;
+        m_pagingSupported = false;
+        Q_EMIT pagingUnsupported();
     }
     Q_EMIT serverError(error.code, error.text);
     if (error.code == u"bad_name"_s && !m_welcomed) {

@@ -13,6 +13,7 @@
 #include <QSplitter>
 #include <QVBoxLayout>
 
+#include "chatformat.h"
 #include "chatview.h"
 #include "clientlog.h"
 #include "hostpanel.h"
@@ -251,7 +252,7 @@ void ChatWindow::connectClient()
                 m_view->addPending(id, m_client->name(), text);
             });
     connect(m_client, &ChatClient::messageConfirmed, this, [this](const Protocol::Message &chat) {
-        m_view->confirm(chat.id, chat.from, chat.time);
+        m_view->confirm(chat.id, chat.from, chat.time, chat.seq);
     });
     connect(m_client, &ChatClient::messageFailed, this,
             [this](const QString &id, const QString &code) {
@@ -259,15 +260,17 @@ void ChatWindow::connectClient()
             });
     connect(m_client, &ChatClient::userJoined, this,
             [this](const QString &name, const QDateTime &time) {
-                m_view->addSystem(tr("%1 joined").arg(name), time);
+                m_view->addSystem(tr("%1 joined").arg(ChatFormat::isolate(name)), time);
             });
     connect(m_client, &ChatClient::userLeft, this,
             [this](const QString &name, const QString &reason, const QDateTime &time) {
-                m_view->addSystem(leftText(name, reason), time);
+                m_view->addSystem(leftText(ChatFormat::isolate(name), reason), time);
             });
     connect(m_client, &ChatClient::userRenamed, this,
             [this](const QString &from, const QString &to, const QDateTime &time) {
-                m_view->addSystem(tr("%1 is now %2").arg(from, to), time);
+                m_view->addSystem(
+                        tr("%1 is now %2").arg(ChatFormat::isolate(from), ChatFormat::isolate(to)),
+                        time);
             });
     connect(m_client, &ChatClient::usersChanged, this,
             [this](const QStringList &users) { m_people->setUsers(users, m_client->name()); });
@@ -537,7 +540,7 @@ void ChatWindow::onStateChanged(ChatClient::State state)
 
 void ChatWindow::onChat(const Protocol::Message &chat, bool own, bool fromHistory)
 {
-    m_view->addChat(chat.from, chat.text, chat.time, own, chat.id);
+    m_view->addChat(chat.from, chat.text, chat.time, own, chat.id, chat.seq);
     if (!own && !fromHistory && !isActiveWindow())
         m_notifier->messageArrived(chat.from, chat.text);
 }

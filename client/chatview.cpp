@@ -271,6 +271,8 @@ void ChatView::changeEvent(QEvent *event)
 
 void ChatView::insertEntry(qsizetype at, Entry entry)
 {
+    if (entry.serial == 0)
+        entry.serial = ++m_lastSerial;
     QTextCursor cursor = cursorAfterBlock(firstBlockOf(at) - 1);
     cursor.beginEditBlock();
     entry.blocks = writeEntry(cursor, entry, at > 0 ? &m_entries.at(at - 1) : nullptr);
@@ -313,6 +315,8 @@ void ChatView::rebuild()
     cursor.beginEditBlock();
     const Entry *previous = nullptr;
     for (Entry &entry : m_entries) {
+        if (entry.serial == 0)
+            entry.serial = ++m_lastSerial;
         entry.blocks = writeEntry(cursor, entry, previous);
         previous = &entry;
     }
@@ -370,18 +374,30 @@ void ChatView::keepPosition(const std::function<void()> &change)
         scheduleScrollToEnd();
         return;
     }
-    // Keep the first line in view where it is, whatever is added or removed around it.
+    // Keep the first message in view where it is, whatever is added or removed around it (the
+    // message itself may be written again: hold on to its last block, its text).
     QScrollBar *bar = verticalScrollBar();
-    const QTextBlock anchorBlock = cursorForPosition(QPoint(0, 0)).block();
-    QTextCursor anchor(anchorBlock);
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
-    const qreal offset = layout->blockBoundingRect(anchorBlock).top() - bar->value();
+    const auto textBlockTop = [this, layout](qsizetype index) {
+        const int last = firstBlockOf(index) + m_entries.at(index).blocks - 1;
+        return layout->blockBoundingRect(document()->findBlockByNumber(last)).top();
+    };
+    const qsizetype index = entryAtBlock(cursorForPosition(QPoint(0, 0)).block().blockNumber());
+    if (index < 0) {
+        change();
+        return;
+    }
+    const quint64 serial = m_entries.at(index).serial;
+    const qreal offset = textBlockTop(index) - bar->value();
     change();
-    const QTextBlock moved = document()->findBlock(anchor.position());
-    const qreal top = layout->blockBoundingRect(moved).top();
-    m_adjusting = true;
-    bar->setValue(int(top - offset));
-    m_adjusting = false;
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        if (m_entries.at(i).serial == serial) {
+            m_adjusting = true;
+            bar->setValue(int(textBlockTop(i) - offset));
+            m_adjusting = false;
+            return;
+        }
+    }
 }
 
 void ChatView::scheduleScrollToEnd()
@@ -399,6 +415,17 @@ qsizetype ChatView::findById(const QString &id) const
             return i;
     }
     return -1;
+}
+
+qsizetype ChatView::entryAtBlock(int blockNumber) const
+{
+    int block = 1; // block 0 holds the top notice: it belongs to the first message
+    for (qsizetype i = 0; i < m_entries.size(); ++i) {
+        block += m_entries.at(i).blocks;
+        if (blockNumber < block)
+            return i;
+    }
+    return m_entries.isEmpty() ? -1 : m_entries.size() - 1;
 }
 
 qsizetype ChatView::firstPending() const

@@ -87,6 +87,7 @@ private:
         bool focused = false; // the search hit being shown
         QString failure; // non-empty: not delivered, and why
         int blocks = 0; // text blocks it occupies in the document
+        quint64 serial = 0; // stays the same when the entry is written again
     };
     static Entry chatEntry(const ChatLine &line);
 
@@ -102,6 +103,7 @@ private:
     void keepPosition(const std::function<void()> &change);
     void scheduleScrollToEnd();
     qsizetype findById(const QString &id) const;
+    qsizetype entryAtBlock(int blockNumber) const;
     qsizetype firstPending() const;
 
     QList<Entry> m_entries;
@@ -110,4 +112,5 @@ private:
     bool m_followEnd = true; // scrolled to the end: keep showing the newest
     bool m_adjusting = false; // the view itself moves the scroll bar
     QTimer m_scrollTimer;
+    quint64 m_lastSerial = 0;
 };

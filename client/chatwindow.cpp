@@ -15,12 +15,14 @@
 
 #include "chatformat.h"
 #include "chatview.h"
+#include "historypager.h"
 #include "clientlog.h"
 #include "hostpanel.h"
 #include "joindialog.h"
 #include "messageinput.h"
 #include "notifier.h"
 #include "peoplepanel.h"
+#include "searchbar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -146,7 +148,12 @@ void ChatWindow::buildUi()
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    m_searchBar = new SearchBar(m_client, chatColumn);
+    auto *pager = new HistoryPager(m_client, m_view, chatColumn);
+    connect(m_searchBar, &SearchBar::hitActivated, pager, &HistoryPager::jumpTo);
+    chatLayout->addWidget(m_searchBar);
     chatLayout->addWidget(m_view, 1);
+    chatLayout->addWidget(pager);
     chatLayout->addWidget(m_inputNotice);
     chatLayout->addLayout(inputRow);
 
@@ -208,6 +215,9 @@ void ChatWindow::buildMenus()
     QAction *focusInput = room->addAction(tr("&Write a Message"), this,
                                           [this] { m_input->setFocus(Qt::ShortcutFocusReason); });
     focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *find = room->addAction(tr("&Find Messages…"), this, [this] { m_searchBar->open(); });
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
     m_muteAction = room->addAction(tr("&Mute Notifications"));
     m_muteAction->setObjectName(u"muteAction"_s);
     m_muteAction->setCheckable(true);

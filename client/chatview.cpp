@@ -15,6 +15,12 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// How often arrivals are added: often enough to feel live, rarely enough that a busy room costs
+// a few layouts and paints a second, not one per message.
+constexpr int FlushMs = 100;
+} // namespace
+
 ChatView::ChatView(QWidget *parent)
     : QTextBrowser(parent)
 {
@@ -27,6 +33,9 @@ ChatView::ChatView(QWidget *parent)
     setFocusPolicy(Qt::StrongFocus);
     m_scrollTimer.setSingleShot(true);
     m_scrollTimer.setInterval(0);
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(FlushMs);
+    connect(&m_flushTimer, &QTimer::timeout, this, &ChatView::flush);
     connect(&m_scrollTimer, &QTimer::timeout, this, [this] {
         m_adjusting = true;
         verticalScrollBar()->setValue(verticalScrollBar()->maximum());
@@ -64,21 +73,38 @@ ChatView::Entry ChatView::chatEntry(const ChatLine &line)
 void ChatView::addChat(const QString &from, const QString &text, const QDateTime &time, bool own,
                        const QString &id, qint64 seq)
 {
+    arrive(chatEntry({from, text, time, id, seq, own}));
+}
+
+void ChatView::arrive(Entry entry)
+{
     if (!m_atNewest)
         return; // showing an older range: the newest come back with it
-    Entry entry = chatEntry({from, text, time, id, seq, own});
+    m_incoming.append(std::move(entry));
+    if (!m_flushTimer.isActive())
+        m_flushTimer.start();
+}
+
+void ChatView::flush()
+{
+    m_flushTimer.stop();
+    if (m_incoming.isEmpty())
+        return;
+    const QList<Entry> arrived = std::exchange(m_incoming, {});
     // Messages still being sent stay at the bottom, as in any messenger: what arrives meanwhile
     // goes above them, in the order the room saw it.
-    const qsizetype at = firstPending();
     keepPosition([&] {
-        insertEntry(at, std::move(entry));
-        rerender(at + 1, std::min(at + 2, m_entries.size())); // its grouping may change
+        qsizetype at = firstPending();
+        for (const Entry &entry : arrived)
+            insertEntry(at++, entry);
+        rerender(at, std::min(at + 1, m_entries.size())); // its grouping may change
         trimTop();
     });
 }
 
 void ChatView::addPending(const QString &id, const QString &from, const QString &text)
 {
+    flush();
     Entry entry = chatEntry({from, text, {}, id, 0, true});
     entry.pending = true;
     keepPosition([&] {
@@ -89,6 +115,7 @@ void ChatView::addPending(const QString &id, const QString &from, const QString 
 
 void ChatView::confirm(const QString &id, const QString &from, const QDateTime &time, qint64 seq)
 {
+    flush();
     const qsizetype index = findById(id);
     if (index < 0)
         return;
@@ -109,6 +136,7 @@ void ChatView::confirm(const QString &id, const QString &from, const QDateTime &
 
 void ChatView::markFailed(const QString &id, const QString &why)
 {
+    flush();
     const qsizetype index = findById(id);
     if (index < 0)
         return;
@@ -119,22 +147,16 @@ void ChatView::markFailed(const QString &id, const QString &why)
 
 void ChatView::addSystem(const QString &text, const QDateTime &time)
 {
-    if (!m_atNewest)
-        return;
     Entry entry;
     entry.kind = Entry::Kind::System;
     entry.text = text;
     entry.time = time.isValid() ? time.toUTC() : QDateTime::currentDateTimeUtc();
-    const qsizetype at = firstPending();
-    keepPosition([&] {
-        insertEntry(at, std::move(entry));
-        rerender(at + 1, std::min(at + 2, m_entries.size()));
-        trimTop();
-    });
+    arrive(std::move(entry));
 }
 
 void ChatView::clearLog()
 {
+    m_incoming.clear();
     m_entries.clear();
     m_atNewest = true;
     m_followEnd = true;
@@ -143,6 +165,7 @@ void ChatView::clearLog()
 
 void ChatView::prependChats(const QList<ChatLine> &older)
 {
+    flush();
     if (older.isEmpty())
         return;
     const qint64 oldest = oldestSeq();
@@ -160,6 +183,7 @@ void ChatView::prependChats(const QList<ChatLine> &older)
 
 void ChatView::appendChats(const QList<ChatLine> &newer, bool reachedNewest)
 {
+    flush();
     const qint64 newest = newestSeq();
     keepPosition([&] {
         qsizetype at = firstPending();
@@ -177,6 +201,7 @@ void ChatView::appendChats(const QList<ChatLine> &newer, bool reachedNewest)
 
 void ChatView::showRange(const QList<ChatLine> &lines, bool atNewest, qint64 focusSeq)
 {
+    m_incoming.clear(); // what arrived before the range was asked for is in it
     QList<Entry> pending;
     for (const Entry &entry : std::as_const(m_entries)) {
         if (entry.pending)
@@ -226,8 +251,9 @@ void ChatView::setTopNotice(const QString &text)
     });
 }
 
-qint64 ChatView::oldestSeq() const
+qint64 ChatView::oldestSeq()
 {
+    flush();
     for (const Entry &entry : m_entries) {
         if (entry.seq > 0)
             return entry.seq;
@@ -235,8 +261,9 @@ qint64 ChatView::oldestSeq() const
     return 0;
 }
 
-qint64 ChatView::newestSeq() const
+qint64 ChatView::newestSeq()
 {
+    flush();
     for (auto it = m_entries.crbegin(); it != m_entries.crend(); ++it) {
         if (it->seq > 0)
             return it->seq;
@@ -244,14 +271,22 @@ qint64 ChatView::newestSeq() const
     return 0;
 }
 
-int ChatView::pendingCount() const
+int ChatView::entryCount()
 {
+    flush();
+    return int(m_entries.size());
+}
+
+int ChatView::pendingCount()
+{
+    flush();
     return int(std::count_if(m_entries.cbegin(), m_entries.cend(),
                              [](const Entry &e) { return e.pending; }));
 }
 
-QString ChatView::renderedText() const
+QString ChatView::renderedText()
 {
+    flush();
     return ChatFormat::withoutIsolates(toPlainText());
 }
 
@@ -351,7 +386,10 @@ void ChatView::trimTop()
 {
     if (m_entries.size() <= m_maxEntries)
         return;
-    removeEntries(0, m_entries.size() - m_maxEntries);
+    // An edit at the top lays out everything below it again: cut a quarter of the window at
+    // once, so that this happens once every few hundred messages, not for every one.
+    const qsizetype keep = m_maxEntries - m_maxEntries / 4;
+    removeEntries(0, m_entries.size() - keep);
     rerender(0, 1); // the new first message shows its day and sender
 }
 
@@ -367,8 +405,15 @@ void ChatView::trimBottom()
     m_followEnd = false;
 }
 
-void ChatView::keepPosition(const std::function<void()> &change)
+void ChatView::keepPosition(const std::function<void()> &fn)
 {
+    // One edit block for the whole change: the document is laid out once, after it.
+    const auto change = [this, &fn] {
+        QTextCursor all(document());
+        all.beginEditBlock();
+        fn();
+        all.endEditBlock();
+    };
     if (m_followEnd) {
         change();
         scheduleScrollToEnd();

@@ -52,14 +52,18 @@ public:
     // A line above the oldest message: loading, the start of the conversation, or nothing.
     void setTopNotice(const QString &text);
 
+    // Messages that arrive are added together a few times a second (one layout and one paint
+    // for all of them); flush() adds them now. The accessors below flush first.
+    void flush();
+
     bool isAtNewest() const { return m_atNewest; }
-    qint64 oldestSeq() const; // of the chat messages shown (0: none)
-    qint64 newestSeq() const;
+    qint64 oldestSeq(); // of the chat messages shown (0: none)
+    qint64 newestSeq();
     bool isFollowingEnd() const { return m_followEnd; }
 
-    int entryCount() const { return int(m_entries.size()); }
-    int pendingCount() const;
-    QString renderedText() const; // what a person sees, as plain text
+    int entryCount();
+    int pendingCount();
+    QString renderedText(); // what a person sees, as plain text
 
     void setMaxEntries(int count) { m_maxEntries = count; }
     int maxEntries() const { return m_maxEntries; }
@@ -90,6 +94,7 @@ private:
         quint64 serial = 0; // stays the same when the entry is written again
     };
     static Entry chatEntry(const ChatLine &line);
+    void arrive(Entry entry);
 
     void insertEntry(qsizetype at, Entry entry);
     void removeEntries(qsizetype from, qsizetype count);
@@ -112,5 +117,7 @@ private:
     bool m_followEnd = true; // scrolled to the end: keep showing the newest
     bool m_adjusting = false; // the view itself moves the scroll bar
     QTimer m_scrollTimer;
+    QList<Entry> m_incoming; // arrived, not added yet
+    QTimer m_flushTimer;
     quint64 m_lastSerial = 0;
 };

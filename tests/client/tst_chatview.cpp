@@ -118,9 +118,11 @@ private Q_SLOTS:
         view.setMaxEntries(10);
         for (int i = 0; i < 25; ++i)
             view.addChat(u"bob"_s, u"m%1"_s.arg(i), QDateTime::currentDateTimeUtc(), false);
-        QCOMPARE(view.entryCount(), 10);
+        // The oldest leave it a few at a time.
+        QVERIFY(view.entryCount() <= 10);
+        QVERIFY(view.entryCount() >= 7);
         QVERIFY(!view.renderedText().contains(u"m14"_s));
-        QVERIFY(view.renderedText().contains(u"m15"_s));
+        QVERIFY(view.renderedText().contains(u"m22"_s));
         QVERIFY(view.renderedText().contains(u"m24"_s));
     }
 
@@ -145,21 +147,25 @@ private Q_SLOTS:
     {
         ChatView view;
         view.setMaxEntries(20);
-        for (int i = 0; i < 5; ++i)
+        for (int i = 0; i < 10; ++i)
             view.addChat(u"bob"_s, u"message number %1"_s.arg(i), QDateTime::currentDateTimeUtc(),
                          false, {}, i + 1);
+        view.flush();
         // A selection from the middle of one message into the next.
-        QTextCursor cursor = view.document()->find(u"number 2"_s);
-        const QTextCursor end = view.document()->find(u"message number 3"_s);
+        QTextCursor cursor = view.document()->find(u"number 7"_s);
+        const QTextCursor end = view.document()->find(u"message number 8"_s);
         cursor.setPosition(cursor.selectionStart());
         cursor.setPosition(end.selectionEnd(), QTextCursor::KeepAnchor);
         view.setTextCursor(cursor);
         const QString selected = view.textCursor().selectedText();
-        QVERIFY(selected.startsWith(u"number 2"_s));
-        QVERIFY(selected.endsWith(u"message number 3"_s));
-        for (int i = 5; i < 20; ++i) // the window fills up: the oldest leave it
+        QVERIFY(selected.startsWith(u"number 7"_s));
+        QVERIFY(selected.endsWith(u"message number 8"_s));
+        for (int i = 10; i < 25; ++i) { // the window fills up: the oldest leave it
             view.addChat(u"carol"_s, u"later %1"_s.arg(i), QDateTime::currentDateTimeUtc(), false,
                          {}, i + 1);
+            view.flush();
+        }
+        QVERIFY(!view.renderedText().contains(u"number 0"_s));
         QCOMPARE(view.textCursor().selectedText(), selected);
     }
 
@@ -187,6 +193,7 @@ private Q_SLOTS:
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         view.addChat(u"bob"_s, text, QDateTime::currentDateTimeUtc(), false);
+        view.flush();
         const QTextBlock block = blockWith(view, text);
         QVERIFY(block.isValid());
         QCOMPARE(int(block.textDirection()), direction);
@@ -289,7 +296,7 @@ private Q_SLOTS:
             view.addChat(i % 3 ? u"bob"_s : u"carol"_s, u"m%1"_s.arg(i), at(20, 10, i), false);
         view.setMaxEntries(10);
         view.addSystem(u"x"_s);
-        QCOMPARE(view.entryCount(), 10);
+        QVERIFY(view.entryCount() <= 10);
         view.clearLog();
         QCOMPARE(view.document()->blockCount(), 1);
         QCOMPARE(view.renderedText().trimmed(), QString());

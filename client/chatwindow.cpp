@@ -544,6 +544,9 @@ void ChatWindow::onStateChanged(ChatClient::State state)
     m_people->setRenameEnabled(state == ChatClient::State::Connected);
     if (state == ChatClient::State::Ended || state == ChatClient::State::Disconnected)
         m_people->setUsers({}, {});
+    m_people->setStale(state == ChatClient::State::Reconnecting    ? tr("connection lost")
+                               : state == ChatClient::State::Ended ? tr("the room ended")
+                                                                   : QString());
     updateHostingUi();
     updateStatus();
 }

@@ -535,10 +535,10 @@ int ChatView::writeEntry(QTextCursor &cursor, const Entry &entry, const Entry *p
     const QString time = locale.toString(local.time(), QLocale::ShortFormat);
 
     if (entry.kind == Entry::Kind::System) {
-        QTextCharFormat italic = muted;
-        italic.setFontItalic(true);
-        cursor.insertBlock(blockFormat(4, 4, directionOf(entry.text)), italic);
-        cursor.insertText(ChatFormat::isolate(withLineSeparators(entry.text)), italic);
+        // Not in italics: the italic faces here (DejaVu Sans Oblique) have no Arabic, and a name
+        // in a system line would show as boxes.
+        cursor.insertBlock(blockFormat(4, 4, directionOf(entry.text)), muted);
+        cursor.insertText(ChatFormat::isolate(withLineSeparators(entry.text)), muted);
         cursor.insertText(u" "_s, muted);
         cursor.insertText(time, small);
         return blocks + 1;

@@ -166,6 +166,30 @@ private Q_SLOTS:
         room.say(u"still here"_s);
         QTRY_VERIFY(w.view->renderedText().contains(u"still here"_s));
     }
+
+    // Not a check: with LANCHAT_SCREENSHOT_DIR set, saves what a search looks like (for the docs).
+    void searchScreenshot()
+    {
+        const QString dir = qEnvironmentVariable("LANCHAT_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("LANCHAT_SCREENSHOT_DIR not set");
+        ScriptedRoom room(1000);
+        QVERIFY(room.listen());
+        Window w(room);
+        w.widget.resize(700, 520);
+        QTRY_COMPARE(w.view->entryCount(), 200);
+        w.search->open();
+        auto *edit = w.search->findChild<QLineEdit *>(u"searchEdit"_s);
+        auto *results = w.search->findChild<QListWidget *>(u"searchResults"_s);
+        QTest::keyClicks(edit, u"message 12"_s);
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_COMPARE(results->count(), 11);
+        results->setCurrentRow(6);
+        Q_EMIT results->itemActivated(results->item(6));
+        QTRY_COMPARE(w.view->oldestSeq(), 113);
+        QTest::qWait(300);
+        QVERIFY(w.widget.grab().save(dir + u"/window-search.png"_s));
+    }
 };
 
 QTEST_MAIN(TestHistoryPager)

@@ -166,6 +166,8 @@ void ChatClient::enterNewRoom(const QUrl &url, const QString &name)
     m_lastSeq = 0;
     m_instance.clear();
     m_token.clear();
+    m_pagingSupported = true;
+    m_historyComplete = false;
     m_backoff.reset();
 }
 
@@ -208,6 +210,24 @@ void ChatClient::rename(const QString &name)
 {
     if (m_welcomed)
         send(Protocol::rename(name.trimmed()));
+}
+
+bool ChatClient::requestHistory(std::optional<qint64> before, int limit)
+{
+    if (!canPage())
+        return false;
+    ++m_pagingInFlight;
+    send(Protocol::historyRequest(before, std::clamp(limit, 1, Protocol::MaxHistoryPage)));
+    return true;
+}
+
+bool ChatClient::search(const QString &query, std::optional<qint64> before)
+{
+    if (!canPage() || query.trimmed().isEmpty())
+        return false;
+    ++m_pagingInFlight;
+    send(Protocol::searchRequest(query.trimmed(), before, Protocol::MaxSearchPage));
+    return true;
 }
 
 void ChatClient::abortConnection()
@@ -359,6 +379,14 @@ void ChatClient::onFrame(const QString &frame)
     case Protocol::Type::Error:
         onError(*message);
         break;
+    case Protocol::Type::History:
+    case Protocol::Type::Search:
+        m_pagingInFlight = std::max(0, m_pagingInFlight - 1);
+        if (message->type == Protocol::Type::History)
+            Q_EMIT historyReceived(*message);
+        else
+            Q_EMIT searchFinished(*message);
+        break;
     default: // pong, and client-side types a hub never sends
         break;
     }
@@ -380,6 +408,8 @@ void ChatClient::onWelcome(const Protocol::Message &welcome)
     m_room = welcome.room;
     m_users = welcome.users;
     m_maxText = welcome.maxText > 0 ? welcome.maxText : Protocol::DefaultMaxText;
+    m_historyComplete = welcome.historyComplete;
+    m_pagingInFlight = 0;
     if (welcome.you != m_name) {
         m_name = welcome.you;
         Q_EMIT nameChanged(m_name);
@@ -430,6 +460,14 @@ void ChatClient::onError(const Protocol::Message &error)
             m_pending.erase(it);
             Q_EMIT messageFailed(id, error.code);
         }
+    }
+    // A hub without history and search refuses the request by its type (and names no id).
+    if (m_pagingInFlight > 0 && error.id.isEmpty()
+        && error.code == Protocol::ErrorCode::UnknownType) {
+        qCInfo(lcClient) << "the hub cannot page history:" << error.text;
+        m_pagingInFlight = 0;
+        m_pagingSupported = false;
+        Q_EMIT pagingUnsupported();
     }
     Q_EMIT serverError(error.code, error.text);
     if (error.code == Protocol::ErrorCode::BadName && !m_welcomed) {

@@ -12,6 +12,7 @@
 #include "protocol.h"
 
 #include <chrono>
+#include <optional>
 
 class QWebSocket;
 
@@ -75,6 +76,13 @@ public:
     // checkText() refuses it.
     QString sendChat(const QString &text);
     void rename(const QString &name);
+    // Asks for up to limit chat messages older than before (the newest ones without before);
+    // historyReceived answers. Returns false when not in a room or the hub cannot page.
+    bool requestHistory(std::optional<qint64> before, int limit);
+    // Searches the room's history for query (newest first); searchFinished answers.
+    bool search(const QString &query, std::optional<qint64> before = {});
+    bool canPage() const { return m_welcomed && m_pagingSupported; }
+    bool historyComplete() const { return m_historyComplete; } // the welcome had the first message
     // Breaks the link as if the network had failed (diagnostics and tests); reconnects as usual.
     void abortConnection();
 
@@ -114,6 +122,11 @@ Q_SIGNALS:
     void retryScheduled(int milliseconds);
     void switched(const QUrl &url); // the new room answered; its welcome follows at once
     void switchFailed(const QUrl &url, const QString &reason);
+    // Answers to requestHistory and search: answer.messages, answer.complete, answer.before.
+    void historyReceived(const Protocol::Message &answer);
+    void searchFinished(const Protocol::Message &answer);
+    // The hub does not know history or search: scroll-back and search are off for this room.
+    void pagingUnsupported();
 
 private:
     void enterNewRoom(const QUrl &url, const QString &name); // leaves, forgets the old room
@@ -150,6 +163,9 @@ private:
     QString m_instance;
     QString m_token;
     bool m_welcomed = false; // on the current connection
+    bool m_pagingSupported = true; // until the hub refuses a history or search request
+    bool m_historyComplete = false;
+    int m_pagingInFlight = 0; // history and search requests not answered yet
     QList<PendingMessage> m_pending;
     QString m_idPrefix;
     quint64 m_idCounter = 0;

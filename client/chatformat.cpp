@@ -1,7 +1,6 @@
 #include "chatformat.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 
 using namespace Qt::StringLiterals;
 
@@ -34,11 +33,19 @@ qsizetype trimmedLinkEnd(QStringView link)
 }
 } // namespace
 
-QString toHtml(const QString &plainText)
+QList<Segment> segments(const QString &plainText)
 {
     static const QRegularExpression linkPattern(u"\\bhttps?://[^\\s<>\"]+"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
-    QString html;
+    QList<Segment> out;
+    const auto appendText = [&out](QStringView text) {
+        if (text.isEmpty())
+            return;
+        if (!out.isEmpty() && !out.last().url.isValid())
+            out.last().text += text;
+        else
+            out.append({text.toString(), {}});
+    };
     qsizetype done = 0;
     QRegularExpressionMatchIterator it = linkPattern.globalMatch(plainText);
     while (it.hasNext()) {
@@ -47,17 +54,41 @@ QString toHtml(const QString &plainText)
                 = QStringView(plainText).mid(match.capturedStart(), match.capturedLength());
         const qsizetype length = trimmedLinkEnd(link);
         const QUrl url(link.left(length).toString(), QUrl::StrictMode);
-        html += escape(QStringView(plainText).mid(done, match.capturedStart() - done));
-        if (url.isValid() && !url.host().isEmpty()) {
-            html += u"<a href=\""_s + url.toString(QUrl::FullyEncoded).toHtmlEscaped() + u"\">"_s
-                    + escape(link.left(length)) + u"</a>"_s;
-        } else {
-            html += escape(link.left(length));
-        }
+        appendText(QStringView(plainText).mid(done, match.capturedStart() - done));
+        if (url.isValid() && !url.host().isEmpty())
+            out.append({link.left(length).toString(), url});
+        else
+            appendText(link.left(length));
         done = match.capturedStart() + length;
     }
-    html += escape(QStringView(plainText).mid(done));
+    appendText(QStringView(plainText).mid(done));
+    return out;
+}
+
+QString toHtml(const QString &plainText)
+{
+    QString html;
+    for (const Segment &segment : segments(plainText)) {
+        if (segment.url.isValid()) {
+            html += u"<a href=\""_s + segment.url.toString(QUrl::FullyEncoded).toHtmlEscaped()
+                    + u"\">"_s + escape(segment.text) + u"</a>"_s;
+        } else {
+            html += escape(segment.text);
+        }
+    }
     return html;
+}
+
+QString isolate(const QString &text)
+{
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
+QString withoutIsolates(QString text)
+{
+    text.remove(QChar(0x2068));
+    text.remove(QChar(0x2069));
+    return text;
 }
 
 } // namespace ChatFormat

@@ -15,7 +15,9 @@
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
+#include "chatformat.h"
 #include "chatview.h"
+#include "historypager.h"
 #include "clientlog.h"
 #include "focusmark.h"
 #include "hostpanel.h"
@@ -25,6 +27,7 @@
 #include "peoplepanel.h"
 #include "shortcutsdialog.h"
 #include "startscreen.h"
+#include "searchbar.h"
 
 using namespace Qt::StringLiterals;
 
@@ -160,7 +163,12 @@ void ChatWindow::buildUi()
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
     inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    m_searchBar = new SearchBar(m_client, chatColumn);
+    auto *pager = new HistoryPager(m_client, m_view, chatColumn);
+    connect(m_searchBar, &SearchBar::hitActivated, pager, &HistoryPager::jumpTo);
+    chatLayout->addWidget(m_searchBar);
     chatLayout->addWidget(m_view, 1);
+    chatLayout->addWidget(pager);
     chatLayout->addWidget(m_inputNotice);
     chatLayout->addLayout(inputRow);
 
@@ -239,6 +247,9 @@ void ChatWindow::buildMenus()
     QAction *focusInput = room->addAction(tr("&Write a Message"), this,
                                           [this] { m_input->setFocus(Qt::ShortcutFocusReason); });
     focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    QAction *find = room->addAction(tr("&Find Messages…"), this, [this] { m_searchBar->open(); });
+    find->setObjectName(u"findAction"_s);
+    find->setShortcut(QKeySequence::Find);
     m_muteAction = room->addAction(tr("&Mute Notifications"));
     m_muteAction->setObjectName(u"muteAction"_s);
     m_muteAction->setCheckable(true);
@@ -308,7 +319,7 @@ void ChatWindow::connectClient()
                 m_view->addPending(id, m_client->name(), text);
             });
     connect(m_client, &ChatClient::messageConfirmed, this, [this](const Protocol::Message &chat) {
-        m_view->confirm(chat.id, chat.from, chat.time);
+        m_view->confirm(chat.id, chat.from, chat.time, chat.seq);
     });
     connect(m_client, &ChatClient::messageFailed, this,
             [this](const QString &id, const QString &code) {
@@ -316,15 +327,17 @@ void ChatWindow::connectClient()
             });
     connect(m_client, &ChatClient::userJoined, this,
             [this](const QString &name, const QDateTime &time) {
-                m_view->addSystem(tr("%1 joined").arg(name), time);
+                m_view->addSystem(tr("%1 joined").arg(ChatFormat::isolate(name)), time);
             });
     connect(m_client, &ChatClient::userLeft, this,
             [this](const QString &name, const QString &reason, const QDateTime &time) {
-                m_view->addSystem(leftText(name, reason), time);
+                m_view->addSystem(leftText(ChatFormat::isolate(name), reason), time);
             });
     connect(m_client, &ChatClient::userRenamed, this,
             [this](const QString &from, const QString &to, const QDateTime &time) {
-                m_view->addSystem(tr("%1 is now %2").arg(from, to), time);
+                m_view->addSystem(
+                        tr("%1 is now %2").arg(ChatFormat::isolate(from), ChatFormat::isolate(to)),
+                        time);
             });
     connect(m_client, &ChatClient::usersChanged, this,
             [this](const QStringList &users) { m_people->setUsers(users, m_client->name()); });
@@ -652,13 +665,16 @@ void ChatWindow::onStateChanged(ChatClient::State state)
     m_people->setRenameEnabled(state == ChatClient::State::Connected);
     if (state == ChatClient::State::Ended || state == ChatClient::State::Disconnected)
         m_people->setUsers({}, {});
+    m_people->setStale(state == ChatClient::State::Reconnecting    ? tr("connection lost")
+                               : state == ChatClient::State::Ended ? tr("the room ended")
+                                                                   : QString());
     updateHostingUi();
     updateStatus();
 }
 
 void ChatWindow::onChat(const Protocol::Message &chat, bool own, bool fromHistory)
 {
-    m_view->addChat(chat.from, chat.text, chat.time, own, chat.id);
+    m_view->addChat(chat.from, chat.text, chat.time, own, chat.id, chat.seq);
     if (!own && !fromHistory && !isActiveWindow())
         m_notifier->messageArrived(chat.from, chat.text);
 }

@@ -13,6 +13,7 @@
 #include "hostedaddress.h"
 
 class ChatView;
+class SearchBar;
 class HostPanel;
 class JoinDialog;
 class MessageInput;
@@ -113,6 +114,7 @@ private:
     ClientSettings m_settings;
     Notifier *m_notifier = nullptr;
     ChatView *m_view = nullptr;
+    SearchBar *m_searchBar = nullptr;
     MessageInput *m_input = nullptr;
     QPushButton *m_sendButton = nullptr;
     QPushButton *m_joinButton = nullptr;

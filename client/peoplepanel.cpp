@@ -81,8 +81,22 @@ void PeoplePanel::setUsers(const QStringList &users, const QString &you)
             item->setFont(font);
         }
     }
-    m_count->setText(tr("&People (%1)").arg(users.size()));
-    m_count->setAccessibleName(tr("People in the room: %n", nullptr, int(users.size())));
+    m_userCount = users.size();
+    setStale(m_stale);
+}
+
+void PeoplePanel::setStale(const QString &why)
+{
+    m_stale = why;
+    m_list->setEnabled(why.isEmpty());
+    if (why.isEmpty()) {
+        m_count->setText(tr("&People (%1)").arg(m_userCount));
+        m_count->setAccessibleName(tr("People in the room: %n", nullptr, int(m_userCount)));
+    } else {
+        //: the heading of the people list when it may be out of date, e.g. "connection lost"
+        m_count->setText(tr("&People (%1)").arg(why));
+        m_count->setAccessibleName(tr("People in the room: unknown (%1)").arg(why));
+    }
 }
 
 void PeoplePanel::setOwnName(const QString &name)

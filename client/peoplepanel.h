@@ -18,6 +18,9 @@ public:
     void setUsers(const QStringList &users, const QString &you);
     void setOwnName(const QString &name);
     void setRenameEnabled(bool enabled);
+    // Why the list may not be who is in the room now ("connection lost"): the list greys out and
+    // the heading says so. Empty: the list is live again.
+    void setStale(const QString &why);
     void focusNameEdit();
     QList<QWidget *> focusChain() const; // top to bottom, as on screen
 
@@ -32,4 +35,6 @@ private:
     QLineEdit *m_nameEdit = nullptr;
     QPushButton *m_renameButton = nullptr;
     QString m_you;
+    QString m_stale;
+    qsizetype m_userCount = 0;
 };

@@ -10,8 +10,9 @@ build_pkgs=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-websockets-dev qt6
 # a private session bus for the desktop-notification test; the Debian package's build
 # (dpkg-dev: dpkg-shlibdeps) and checks (lintian, appstreamcli, desktop-file-validate,
 # systemd-analyze, man); clang-14 + libfuzzer-14-dev: the fuzz harnesses (tests/fuzz, libFuzzer
-# with ASan+UBSan).
-test_pkgs=(chromium zbar-tools iproute2 xvfb xauth clang-format dbus-daemon
+# with ASan+UBSan); a colour emoji font (without one, emoji in the window and the page render as
+# empty boxes).
+test_pkgs=(chromium zbar-tools iproute2 xvfb xauth clang-format dbus-daemon fonts-noto-color-emoji
            dpkg-dev lintian appstream desktop-file-utils systemd man-db
            clang-14 libfuzzer-14-dev)
 

@@ -4,6 +4,7 @@
 #include "chatclient.h"
 #include "hubrunner.h"
 #include "scriptedhub.h"
+#include "scriptedroom.h"
 #include "testpeer.h"
 
 using namespace Qt::StringLiterals;
@@ -306,6 +307,57 @@ private Q_SLOTS:
         QVERIFY(retry.wait(5000));
         // Not the 50 ms of the first retry: the floor for a policy close.
         QCOMPARE(retry.at(0).at(0).toInt(), 1500);
+    }
+
+    void pagesAndSearchesTheHistory()
+    {
+        ScriptedRoom room(500);
+        QVERIFY(room.listen());
+        ChatClient client;
+        client.setTiming(fastTiming());
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(room.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QVERIFY(client.canPage());
+        QVERIFY(!client.historyComplete());
+        QSignalSpy pages(&client, &ChatClient::historyReceived);
+        QVERIFY(client.requestHistory(301, 100));
+        QVERIFY(pages.wait(5000));
+        const auto page = pages.at(0).at(0).value<Protocol::Message>();
+        QCOMPARE(page.messages.size(), 100);
+        QCOMPARE(page.messages.first().seq, 201); // oldest first
+        QCOMPARE(page.messages.last().seq, 300);
+        QVERIFY(!page.complete);
+        QCOMPARE(client.lastSeq(), 500); // pages are not live messages
+        QSignalSpy found(&client, &ChatClient::searchFinished);
+        QVERIFY(client.search(u"message 4"_s));
+        QVERIFY(found.wait(5000));
+        const auto hits = found.at(0).at(0).value<Protocol::Message>();
+        QCOMPARE(hits.query, u"message 4"_s);
+        // 111 match (4, 40-49, 400-499); one answer holds at most MaxSearchPage, newest first.
+        QCOMPARE(hits.messages.size(), Protocol::MaxSearchPage);
+        QCOMPARE(hits.messages.first().seq, 499);
+        QCOMPARE(hits.messages.last().seq, 400);
+        QVERIFY(!hits.complete);
+    }
+
+    void aHubWithoutHistoryIsAskedOnce()
+    {
+        ScriptedRoom room(50, false);
+        QVERIFY(room.listen());
+        ChatClient client;
+        client.setTiming(fastTiming());
+        QSignalSpy welcomed(&client, &ChatClient::welcomed);
+        client.connectTo(room.url(), u"alice"_s);
+        QVERIFY(welcomed.wait(5000));
+        QSignalSpy unsupported(&client, &ChatClient::pagingUnsupported);
+        QVERIFY(client.requestHistory(10, 100));
+        QVERIFY(unsupported.wait(5000));
+        QVERIFY(!client.canPage());
+        QVERIFY(!client.requestHistory(10, 100));
+        QVERIFY(!client.search(u"x"_s));
+        QCOMPARE(room.requests(), 1);
+        QCOMPARE(client.state(), ChatClient::State::Connected);
     }
 
     void errorWithoutIdFailsNoMessage()

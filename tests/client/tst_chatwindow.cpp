@@ -274,6 +274,10 @@ private Q_SLOTS:
         auto *status = room.find<QLabel>(u"statusLabel"_s);
         QVERIFY2(status->text().contains(u"reconnecting in 2 s"_s), qPrintable(status->text()));
         QTRY_VERIFY(room.view().contains(u"Connection lost"_s));
+        // Who was here is not shown as present any more.
+        auto *people = room.find<QListWidget>(u"userList"_s);
+        QVERIFY(!people->isEnabled());
+        QVERIFY(room.find<QLabel>(u"peopleCount"_s)->text().contains(u"connection lost"_s));
         room.bob->send(Protocol::chat(u"msg-while-away"_s));
         QVERIFY(room.bob->nextChat());
         QTest::keyClicks(room.input(), u"msg-offline"_s);
@@ -285,6 +289,7 @@ private Q_SLOTS:
                                   5000);
         QVERIFY(status->text().startsWith(u"Connected"_s));
         QTRY_COMPARE(room.window->chatView()->pendingCount(), 0);
+        QVERIFY(people->isEnabled());
         const auto offline = room.chatToBob();
         QVERIFY(offline);
         QCOMPARE(offline->text, u"msg-offline"_s);
@@ -371,6 +376,8 @@ private Q_SLOTS:
         QTRY_COMPARE(room.window->client()->state(), ChatClient::State::Ended);
         QCOMPARE(room.find<QLabel>(u"statusLabel"_s)->text(), u"The host ended the room."_s);
         QTRY_VERIFY(room.view().contains(u"The host ended the room."_s));
+        QCOMPARE(room.find<QListWidget>(u"userList"_s)->count(), 0);
+        QVERIFY(room.find<QLabel>(u"peopleCount"_s)->text().contains(u"the room ended"_s));
     }
 
     void hostingShowsAddressesWithCopyButtons()

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void roundTrip();
     void chatFromServerNeedsSeqAndFrom();
     void joinAfterIsOptional();
+    void historyAndSearchAnswersDecode();
     void timeFormatIsUtcWithMilliseconds();
 };
 
@@ -325,6 +326,35 @@ void TestProtocol::chatFromServerNeedsSeqAndFrom()
     // A server chat (has "from") without "seq" is not valid: clients rely on seq for resuming.
     QVERIFY(!Protocol::decode(u"{\"type\":\"chat\",\"from\":\"a\",\"text\":\"x\"}"_s));
     QVERIFY(Protocol::decode(u"{\"type\":\"chat\",\"seq\":1,\"from\":\"a\",\"text\":\"x\"}"_s));
+}
+
+void TestProtocol::historyAndSearchAnswersDecode()
+{
+    const auto history = Protocol::decode(
+            u"{\"type\":\"history\",\"before\":40,\"messages\":[{\"type\":\"chat\",\"seq\":38,"
+            "\"from\":\"bob\",\"text\":\"a\"},{\"type\":\"chat\",\"seq\":39,\"from\":\"bob\","
+            "\"text\":\"b\"}],\"complete\":true}"_s);
+    QVERIFY(history);
+    QCOMPARE(history->type, Type::History);
+    QCOMPARE(history->before, 40);
+    QCOMPARE(history->messages.size(), 2);
+    QCOMPARE(history->messages.at(1).seq, 39);
+    QVERIFY(history->complete);
+    const auto search = Protocol::decode(
+            u"{\"type\":\"search\",\"query\":\"b\",\"results\":[{\"type\":\"chat\",\"seq\":39,"
+            "\"from\":\"bob\",\"text\":\"b\"}],\"complete\":false}"_s);
+    QVERIFY(search);
+    QCOMPARE(search->type, Type::Search);
+    QCOMPARE(search->query, u"b"_s);
+    QCOMPARE(search->messages.size(), 1);
+    QVERIFY(!search->complete);
+    // A request as the client sends it.
+    QCOMPARE(Protocol::encodeText(Protocol::historyRequest(40, 100)),
+             u"{\"before\":40,\"limit\":100,\"type\":\"history\"}"_s);
+    const auto welcome = Protocol::decode(
+            u"{\"type\":\"welcome\",\"v\":1,\"you\":\"a\",\"room\":\"r\",\"users\":[],\"seq\":0,"
+            "\"historyComplete\":true}"_s);
+    QVERIFY(welcome && welcome->historyComplete);
 }
 
 void TestProtocol::joinAfterIsOptional()

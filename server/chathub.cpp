@@ -4,6 +4,8 @@
 #include "frontdoor.h"
 #include "logging.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
@@ -83,6 +85,11 @@ void ChatHub::start()
     m_door->setAllowedOrigins(m_config.allowedOrigins);
     m_door->setCapacityCheck(
             [this] { return m_peers.size() < size_t(std::max(0, m_config.maxClients)); });
+    // What a browser may know before it joins (the name dialog): what the LAN announcement says.
+    m_door->setRoomInfo([this] {
+        return QJsonDocument(QJsonObject{{u"room"_s, m_config.room}, {u"people"_s, joinedCount()}})
+                .toJson(QJsonDocument::Compact);
+    });
     if (!m_door->listen(m_config.bindAddress, m_config.port, m_config.portAttempts)) {
         const QString reason = m_config.port && m_config.portAttempts > 1
                 ? u"no free port in %1-%2: %3"_s.arg(m_config.port)

@@ -135,7 +135,7 @@ const otherRooms = new OtherRooms({ section: el.roomsSection, list: el.rooms },
 function onHistory(request, answer) {
   if (request.purpose === 'older') {
     const added = timeline.prependOlder(answer.messages, answer.complete || answer.messages.length === 0);
-    view.setHistoryStatus(timeline.complete ? t('roomStart') : '');
+    view.setHistoryStatus('');
     view.olderArrived(added);
   } else if (request.purpose === 'newer') {
     timeline.appendNewer(answer.messages);
@@ -144,7 +144,7 @@ function onHistory(request, answer) {
     timeline.replace(answer.messages, {
       complete: answer.complete, atLiveEnd: request.purpose === 'latest',
     });
-    view.setHistoryStatus(timeline.complete ? t('roomStart') : '');
+    view.setHistoryStatus('');
     view.replaced(request.purpose === 'jump' ? request.seq : undefined);
   }
 }

@@ -61,6 +61,7 @@ export class MessageView {
     const item = items[i];
     const prev = i > this.lo ? items[i - 1] : null;
     const nodes = [];
+    if (i === 0 && this.timeline.complete) nodes.push(make('li', 'start', this.t('roomStart')));
     if (!prev || this.dayKey(prev.time) !== this.dayKey(item.time)) {
       const day = make('li', 'day');
       day.append(make('span', '', this.dayFormat.format(new Date(item.time))));
@@ -273,7 +274,11 @@ export class MessageView {
 
   // The timeline got `added` (oldest first) in front: show them above, keeping the position.
   olderArrived(added) {
-    if (added.length === 0) return;
+    if (added.length === 0) {
+      // Nothing older, or the start was reached: the first item shows it.
+      if (this.lo === 0 && this.hi > 0) this.keepPosition(this.timeline.items[0], () => this.redraw(0));
+      return;
+    }
     const items = this.timeline.items;
     const k = added.length;
     this.lo += k;
@@ -365,6 +370,7 @@ export class MessageView {
     this.updateJump();
   }
 
+  // A word on loading older messages, over the top of the conversation (it moves nothing).
   setHistoryStatus(text) {
     this.el.historyStatus.textContent = text;
     this.el.historyStatus.hidden = !text;

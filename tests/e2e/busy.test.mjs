@@ -137,10 +137,11 @@ test('the name dialog names the room and how many are in it', async () => {
 });
 
 test('right-to-left messages read right to left; bidi controls stay inside their text', async () => {
-  const hebrew = await h.startPeer(hub.wsUrl, 'דנה');
-  const arabic = await h.startPeer(hub.wsUrl, 'سلمى');
-  const guest = await h.openPage(browser, hub.url, { name: 'Anna', viewport: phone });
-  const trick = await h.startPeer(hub.wsUrl, '\u202Eevil');
+  const own = await h.startHub({ room: 'מטבח · مطبخ' });
+  const hebrew = await h.startPeer(own.wsUrl, 'דנה');
+  const arabic = await h.startPeer(own.wsUrl, 'سلمى');
+  const guest = await h.openPage(browser, own.url, { name: 'Anna', viewport: phone });
+  const trick = await h.startPeer(own.wsUrl, '\u202Eevil');
   try {
     hebrew.send('שלום לכולם, הפיצה הגיעה! 🍕');
     await h.waitChat(guest.page, 'הפיצה');
@@ -190,6 +191,7 @@ test('right-to-left messages read right to left; bidi controls stay inside their
     await arabic.stop();
     await trick.stop();
     await guest.context.close();
+    await own.stop();
   }
 });
 

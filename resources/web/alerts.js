@@ -28,23 +28,24 @@ export function beep() {
 }
 
 // Screen readers hear new messages through a live region; in a busy room only the last few of
-// each frame, so they are not flooded and the DOM does not churn per message.
+// each half second, so they are not flooded and the page is not redrawn per message.
 export class Announcer {
-  constructor(region, keep = 3) {
+  constructor(region, keep = 3, gapMs = 500) {
     this.region = region;
     this.keep = keep;
+    this.gapMs = gapMs;
     this.lines = [];
-    this.frame = 0;
+    this.timer = 0;
   }
 
   say(text) {
     this.lines.push(text);
     if (this.lines.length > this.keep) this.lines.shift();
-    if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
+    if (this.timer) return;
+    this.timer = setTimeout(() => {
+      this.timer = 0;
       for (const line of this.lines.splice(0)) this.region.append(make('p', '', line));
       while (this.region.childElementCount > this.keep) this.region.firstElementChild.remove();
-    });
+    }, this.gapMs);
   }
 }

@@ -10,6 +10,10 @@ const pageStep = 100; // items added at once when a person scrolls past an end o
 const nearEdgePx = 400; // how close to an end of the window counts as "at" it
 const followPx = 120; // how close to the bottom still follows new messages
 const groupGapMs = 5 * 60 * 1000;
+// At most this often a frame with new messages: every drawn frame costs a layout and a paint of
+// the visible conversation, whatever it holds, so a busy room is drawn a few times a second
+// rather than at the display's rate.
+const drawGapMs = 200;
 
 export class MessageView {
   // el: {scroller, messages, jump, empty, historyStatus}.
@@ -30,10 +34,12 @@ export class MessageView {
     this.hi = 0;
     this.nodes = new Map(); // item key → its nodes in the DOM (a day line first, when shown)
     this.following = true; // at the bottom: new messages scroll into view
+    this.pinnedTop = 0; // scrollTop when the view last scrolled to the end itself
     // The window ends at the timeline's end, but for what the next frame draws. False when the
     // window stopped short of it (a person reads further up, or scrolled back).
     this.endShown = true;
     this.frame = 0;
+    this.lastDraw = 0;
     this.newWhileReading = false;
     this.visible = true; // the conversation is shown (not the search results)
     this.highlight = null; // seq of a search hit jumped to
@@ -137,10 +143,16 @@ export class MessageView {
   // Something was added to the timeline: draw it with the next frame.
   schedule() {
     if (this.frame) return;
-    this.frame = requestAnimationFrame(() => {
-      this.frame = 0;
-      this.flush();
-    });
+    const wait = this.lastDraw + drawGapMs - performance.now();
+    const draw = () => {
+      this.frame = requestAnimationFrame((now) => {
+        this.frame = 0;
+        this.lastDraw = now;
+        this.flush();
+      });
+    };
+    if (wait > 0) this.frame = setTimeout(draw, wait);
+    else draw();
   }
 
   // Draws what came since the last frame, all at once.
@@ -205,7 +217,9 @@ export class MessageView {
 
   // ---- scrolling -----------------------------------------------------------------------------
   scrollToEnd() {
-    this.el.scroller.scrollTop = this.el.scroller.scrollHeight;
+    const s = this.el.scroller;
+    s.scrollTop = s.scrollHeight;
+    this.pinnedTop = s.scrollTop;
   }
 
   // Runs change() (which adds or removes items above or below) without moving what is seen:
@@ -230,10 +244,14 @@ export class MessageView {
     const fromBottom = s.scrollHeight - s.scrollTop - s.clientHeight;
     const items = this.timeline.items;
     const atEnd = this.endShown && this.timeline.atLiveEnd;
-    this.following = atEnd && fromBottom < followPx;
+    // Following ends when the person scrolls up, not when the content below grows by itself
+    // (messages laid out late, fonts): that moves the bottom, not scrollTop.
+    if (fromBottom < followPx) this.following = atEnd;
+    else if (s.scrollTop < this.pinnedTop - followPx) this.following = false;
+    if (!atEnd) this.following = false;
     if (this.following) this.newWhileReading = false;
     if (s.scrollTop < nearEdgePx) this.showOlder();
-    else if (fromBottom < nearEdgePx) this.showNewer();
+    else if (fromBottom < nearEdgePx && !(this.endShown && this.timeline.atLiveEnd)) this.showNewer();
     this.updateJump();
   }
 

@@ -114,7 +114,10 @@ const search = new SearchPanel({
   close: $('search-close'), results: $('search-results'), status: $('search-status'),
   hits: $('hits'), more: $('search-more'),
 }, { t, lang }, {
-  search: (query, before) => history.search(query, before),
+  search: (query, before) => {
+    if (!conn.joined) return t('connectionLost');
+    return history.search(query, before) || t('searchUnavailable');
+  },
   open: (seq) => history.jump(seq),
   shown: (shown) => {
     view.visible = !shown;

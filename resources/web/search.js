@@ -6,7 +6,8 @@ import { isolated, make } from './richtext.js';
 
 export class SearchPanel {
   // el: {toggle, form, input, close, results, status, hits, more}.
-  // deps: t, lang. handlers: search(query, before) → bool sent, open(seq), shown(bool).
+  // deps: t, lang. handlers: search(query, before) → true when asked, else why not (text);
+  // open(seq), shown(bool).
   constructor(el, deps, handlers) {
     this.el = el;
     this.t = deps.t;
@@ -68,7 +69,8 @@ export class SearchPanel {
     this.el.more.hidden = true;
     this.showResults(true);
     this.setStatus(this.t('searching'));
-    if (!this.handlers.search(this.query, before)) this.setStatus(this.t('searchUnavailable'));
+    const asked = this.handlers.search(this.query, before);
+    if (asked !== true) this.setStatus(asked);
   }
 
   setStatus(text) {

@@ -5,6 +5,8 @@
 #include "logging.h"
 #include "randomhex.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTimer>
 
 #include <algorithm>
@@ -80,6 +82,11 @@ void ChatHub::start()
     m_door->setAllowedHosts(m_config.allowedHosts);
     m_door->setCapacityCheck(
             [this] { return m_peers.size() < size_t(std::max(0, m_config.maxClients)); });
+    // What a browser may know before it joins (the name dialog): what the LAN announcement says.
+    m_door->setRoomInfo([this] {
+        return QJsonDocument(QJsonObject{{u"room"_s, m_config.room}, {u"people"_s, joinedCount()}})
+                .toJson(QJsonDocument::Compact);
+    });
     if (!m_door->listen(m_config.bindAddress, m_config.port, m_config.portAttempts)) {
         const QString reason = m_config.port && m_config.portAttempts > 1
                 ? u"no free port in %1-%2: %3"_s.arg(m_config.port)

@@ -263,6 +263,10 @@ void FrontDoor::handle(QTcpSocket *socket, const HttpRequestHead &request, qsize
         respond(socket, 200, "application/json", m_roomsJson, isHead);
         return;
     }
+    if (path == "/room.json" && m_roomJson) {
+        respond(socket, 200, "application/json", m_roomJson(), isHead);
+        return;
+    }
     QString file = QString::fromUtf8(path.mid(1));
     if (file.isEmpty())
         file = u"index.html"_s;

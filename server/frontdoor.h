@@ -48,6 +48,8 @@ public:
     // Asked before every upgrade: false answers 503.
     void setCapacityCheck(std::function<bool()> hasRoom) { m_hasRoom = std::move(hasRoom); }
     void setRoomsJson(const QByteArray &json) { m_roomsJson = json; }
+    // Asked for every GET /room.json: this room's name and people, for the page's name dialog.
+    void setRoomInfo(std::function<QByteArray()> roomJson) { m_roomJson = std::move(roomJson); }
 
 private:
     void accept();
@@ -66,6 +68,7 @@ private:
     HostPolicy m_policy;
     std::function<bool()> m_hasRoom;
     QByteArray m_roomsJson = QByteArrayLiteral("[]");
+    std::function<QByteArray()> m_roomJson;
     QHash<QString, QByteArray> m_fileCache;
     QString m_error;
 };

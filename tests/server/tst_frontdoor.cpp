@@ -85,6 +85,7 @@ private Q_SLOTS:
     void originPolicy_data();
     void originPolicy();
     void roomsJson();
+    void roomJsonNamesThisRoomAndItsPeople();
     void connectionCapAnswers503();
     void portInUseFails();
 
@@ -346,6 +347,21 @@ void TestFrontDoor::roomsJson()
     const QByteArray response = get(m_port, "/rooms.json");
     QCOMPARE(header(response, "Content-Type"), "application/json");
     QVERIFY(response.endsWith(rooms));
+}
+
+void TestFrontDoor::roomJsonNamesThisRoomAndItsPeople()
+{
+    HubConfig config;
+    config.room = u"Küche"_s;
+    startHub(config);
+    QByteArray response = get(m_port, "/room.json");
+    QCOMPARE(header(response, "Content-Type"), "application/json");
+    QVERIFY2(response.endsWith(R"({"people":0,"room":"Küche"})"), response);
+    TestPeer alice;
+    QVERIFY(alice.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(m_port))));
+    QVERIFY(alice.join(u"alice"_s));
+    response = get(m_port, "/room.json");
+    QVERIFY2(response.endsWith(R"({"people":1,"room":"Küche"})"), response);
 }
 
 void TestFrontDoor::connectionCapAnswers503()

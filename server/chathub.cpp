@@ -1,6 +1,5 @@
 #include "chathub.h"
 
-#include "epollset.h"
 #include "frontdoor.h"
 #include "logging.h"
 
@@ -66,11 +65,10 @@ void ChatHub::start()
 {
     if (m_door)
         return;
-    m_epoll = new EpollSet(this);
-    if (!m_epoll->isValid()) {
-        delete m_epoll;
-        m_epoll = nullptr;
-        Q_EMIT failed(u"cannot create an epoll set"_s);
+    m_readiness = ReadinessSet::create(this);
+    if (!m_readiness) {
+        Q_EMIT failed(u"cannot watch sockets (%1)"_s.arg(
+                QLatin1StringView(ReadinessSet::implementationName())));
         return;
     }
     // QWebSocketServer does every handshake (it never listens: the front door feeds it);
@@ -170,7 +168,7 @@ void ChatHub::adopt(QWebSocket *handshaken, QTcpSocket *tcp)
     // The front door already answers 503 when the room is full; this covers a stopping hub and
     // connections that were mid-handshake when the room filled up.
     const bool refuse = m_stopping || m_peers.size() > size_t(std::max(0, m_config.maxClients));
-    if (socket->start(m_epoll, peer, input) && refuse)
+    if (socket->start(m_readiness, peer, input) && refuse)
         closePeer(peer, 1013 /* try again later */, u"room is full"_s, u"full"_s);
 }
 

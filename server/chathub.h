@@ -14,7 +14,6 @@
 #include <memory>
 #include <vector>
 
-class EpollSet;
 class FrontDoor;
 class QTcpSocket;
 class QTimer;
@@ -108,7 +107,7 @@ private:
     HubConfig m_config;
     QWebSocketServer *m_sockets = nullptr; // child; never listens, fed by the front door
     FrontDoor *m_door = nullptr; // child
-    EpollSet *m_epoll = nullptr; // child; every WsConnection is in it
+    ReadinessSet *m_readiness = nullptr; // child; watches every WsConnection
     QTimer *m_keepalive = nullptr; // child
     QElapsedTimer m_clock;
     std::vector<std::unique_ptr<Peer>> m_peers;

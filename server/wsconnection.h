@@ -5,7 +5,7 @@
 #include <QObject>
 #include <QString>
 
-#include "epollset.h"
+#include "readinessset.h"
 #include "wsframe.h"
 
 #include <chrono>
@@ -19,7 +19,7 @@
 // so the hub may close connections while it iterates over them.
 class WsConnection final
     : public QObject
-    , private EpollSet::Handler
+    , private ReadinessSet::Handler
     , private WsFrame::Reader::Sink
 {
     Q_OBJECT
@@ -48,7 +48,7 @@ public:
 
     // Registers with the set and reads `input` (bytes that came with the handshake). False if
     // the descriptor cannot be watched (closed() follows).
-    bool start(EpollSet *set, Events *events, QByteArray input);
+    bool start(ReadinessSet *set, Events *events, QByteArray input);
     void setEvents(Events *events) { m_events = events; } // nullptr: report nothing any more
 
     // Ready-made frames, in order. Ignored unless Open.
@@ -73,7 +73,7 @@ public:
     QString failure() const { return m_failure; }
 
 private:
-    void onEpollEvents(quint32 events) override;
+    void onReadiness(ReadinessSet::Events events) override;
     bool onFrame(WsFrame::Opcode opcode, QByteArrayView payload) override;
     void readInput();
     void feed(char *data, qsizetype size);
@@ -86,7 +86,7 @@ private:
 
     int m_fd = -1;
     State m_state = State::Open;
-    EpollSet *m_set = nullptr;
+    ReadinessSet *m_set = nullptr;
     Events *m_events = nullptr;
     WsFrame::Reader m_reader;
     QByteArray m_out; // from m_outPos on: bytes the kernel did not take yet

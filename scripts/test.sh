@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Builds LAN Chat with warnings as errors and runs the whole test suite: unit, GUI (offscreen),
 # hub, headless process, discovery, browser end-to-end (headless Chromium), bench smoke; then the
-# hub's tests again under AddressSanitizer + UndefinedBehaviorSanitizer, and the tests that cross
-# the hub thread under ThreadSanitizer.
+# hub's tests again on the portable transport (what macOS and Windows get instead of epoll), under
+# AddressSanitizer + UndefinedBehaviorSanitizer, and the tests that cross the hub thread under
+# ThreadSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh test
@@ -19,6 +20,14 @@ cmake --build build-ci -j "$jobs"
 
 echo "== tests"
 ctest --test-dir build-ci --output-on-failure -j "$jobs" --timeout 300
+
+echo "== hub tests on the portable transport (QSocketNotifier instead of epoll)"
+cmake -S . -B build-portable -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DLANCHAT_WERROR=ON \
+    -DLANCHAT_PORTABLE_TRANSPORT=ON "${launcher[@]}" >/dev/null
+portable_targets=$(ctest --test-dir build-portable -N -L server | sed -n 's/^ *Test *#[0-9]*: *//p')
+# shellcheck disable=SC2086
+cmake --build build-portable -j "$jobs" --target lanchat $portable_targets
+ctest --test-dir build-portable --output-on-failure -j "$jobs" -L server --timeout 300
 
 echo "== hub tests under ASan+UBSan"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANITIZE=address -DLANCHAT_WERROR=ON "${launcher[@]}" >/dev/null

@@ -54,9 +54,9 @@ bool EpollSet::setWantWrite(int fd, Handler *handler, bool wantWrite)
     return ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) == 0;
 }
 
-void EpollSet::remove(int fd)
+bool EpollSet::remove(int fd)
 {
-    ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr);
+    return ::epoll_ctl(m_epoll, EPOLL_CTL_DEL, fd, nullptr) == 0;
 }
 
 void EpollSet::dispatch()

@@ -19,7 +19,7 @@ public:
     bool setWantWrite(int fd, Handler *handler, bool wantWrite) override;
     // Closing the last descriptor of a socket removes it as well, but a duplicate (as the hub
     // takes from Qt) keeps the registration alive: remove explicitly.
-    void remove(int fd) override;
+    bool remove(int fd) override;
 
 private:
     void dispatch();

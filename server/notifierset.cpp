@@ -55,11 +55,11 @@ bool NotifierSet::setWantWrite(int fd, Handler *handler, bool wantWrite)
     return true;
 }
 
-void NotifierSet::remove(int fd)
+bool NotifierSet::remove(int fd)
 {
     const auto it = m_watches.constFind(fd);
     if (it == m_watches.cend())
-        return;
+        return false;
     // Disabled now, so that the descriptor can be closed and its number reused at once; deleted
     // later, because this may run inside one of their own activated() signals.
     for (QSocketNotifier *notifier : {it->read, it->write}) {
@@ -69,4 +69,5 @@ void NotifierSet::remove(int fd)
         }
     }
     m_watches.erase(it);
+    return true;
 }

@@ -20,7 +20,7 @@ public:
 
     bool add(int fd, Handler *handler, bool wantWrite) override;
     bool setWantWrite(int fd, Handler *handler, bool wantWrite) override;
-    void remove(int fd) override;
+    bool remove(int fd) override;
 
 private:
     struct Watch

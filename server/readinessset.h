@@ -39,10 +39,10 @@ public:
     // be watched (errno says why) or is watched already.
     virtual bool add(int fd, Handler *handler, bool wantWrite) = 0;
     virtual bool setWantWrite(int fd, Handler *handler, bool wantWrite) = 0;
-    // Before the descriptor is closed. Events already gathered for it in this round may still be
-    // delivered: a handler must not be deleted while a dispatch that may name it runs
-    // (WsConnection is deleted later, from the event loop).
-    virtual void remove(int fd) = 0;
+    // Before the descriptor is closed; false if it was not watched. Events already gathered for
+    // it in this round may still be delivered: a handler must not be deleted while a dispatch that
+    // may name it runs (WsConnection is deleted later, from the event loop).
+    virtual bool remove(int fd) = 0;
 
     // One read buffer for all connections of this thread (they are read one at a time).
     char *scratch() { return m_scratch.data(); }

@@ -117,8 +117,8 @@ private Q_SLOTS:
     void removedDescriptorIsQuiet();
     void removeAndCloseInsideTheCallback_data() { implementations(); }
     void removeAndCloseInsideTheCallback();
-    void addingTwiceFails_data() { implementations(); }
-    void addingTwiceFails();
+    void addingOrRemovingTwiceFails_data() { implementations(); }
+    void addingOrRemovingTwiceFails();
     void buildUsesItsImplementation();
 
 private:
@@ -208,7 +208,7 @@ void TestReadinessSet::removedDescriptorIsQuiet()
     Watched heard;
     QVERIFY(quiet.watchBy(set.get(), true));
     QVERIFY(heard.watchBy(set.get(), false));
-    set->remove(quiet.fd());
+    QVERIFY(set->remove(quiet.fd()));
     // Both become readable at once; a set that still watched `quiet` reports it in the same
     // round as `heard`.
     QVERIFY(quiet.pair.peerWrites("x"));
@@ -253,13 +253,14 @@ void TestReadinessSet::removeAndCloseInsideTheCallback()
     set->remove(next.fd());
 }
 
-void TestReadinessSet::addingTwiceFails()
+void TestReadinessSet::addingOrRemovingTwiceFails()
 {
     const auto set = makeSet();
     Watched w;
     QVERIFY(w.watchBy(set.get(), false));
     QVERIFY(!set->add(w.fd(), &w, false));
-    set->remove(w.fd());
+    QVERIFY(set->remove(w.fd()));
+    QVERIFY(!set->remove(w.fd()));
     QVERIFY(!set->setWantWrite(w.fd(), &w, true));
 }
 

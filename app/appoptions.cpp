@@ -7,6 +7,8 @@
 #include <QHostInfo>
 #include <QTextStream>
 
+#include <functional>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -17,218 +19,303 @@ struct Cli
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
 
-// Reads an integer option within [min, max]; prints an error and returns false otherwise.
-bool readInt(const QCommandLineParser &parser, const QCommandLineOption &option, qint64 min,
-             qint64 max, qint64 *out)
+// One command-line option, everything about it in one row: its name, the name of its value, its
+// help, its default (read from a default AppOptions, so --help never disagrees with the code),
+// and how a value is checked and where it goes.
+struct OptionRow
 {
-    if (!parser.isSet(option))
-        return true;
-    bool ok = false;
-    const qint64 value = parser.value(option).toLongLong(&ok);
-    if (!ok || value < min || value > max) {
-        QTextStream(stderr) << Cli::tr("lanchat: --%1 takes a number from %2 to %3, not \"%4\"")
-                                       .arg(option.names().constFirst())
-                                       .arg(min)
-                                       .arg(max)
-                                       .arg(parser.value(option))
-                            << Qt::endl;
-        return false;
+    const char *name;
+    const char *valueName; // nullptr: a flag without a value
+    const char *help; // in the "Cli" context; "%1" becomes the default
+    std::function<QString(const AppOptions &)> defaultText; // empty function: no default shown
+    // Checks one value and stores it in the options; returns the error (one line, naming the
+    // option) or an empty string. Repeatable options get one call per value, in order; for a
+    // single-value option the last one given wins.
+    std::function<QString(AppOptions &, const QString &value)> apply;
+};
+
+// A value as quoted in an error message: one line, not too long.
+QString quoted(const QString &value)
+{
+    QString shown = value.left(80);
+    for (QChar &c : shown) {
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator
+            || c == QChar::ParagraphSeparator)
+            c = u' ';
     }
-    *out = value;
-    return true;
+    return u'"' + shown + (value.size() > 80 ? u"…\""_s : u"\""_s);
 }
 
-QString defaultPersonName()
+OptionRow flag(const char *name, const char *help, std::function<QString(AppOptions &)> set)
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("USERNAME");
-    return name.isEmpty() ? u"LAN Chat"_s : name;
+    return {name, nullptr, help, {}, [set = std::move(set)](AppOptions &o, const QString &) {
+                return set(o);
+            }};
+}
+
+// An integer from min to max; get reads the default, set stores a checked value.
+OptionRow number(const char *name, const char *valueName, const char *help, qint64 min, qint64 max,
+                 std::function<qint64(const AppOptions &)> get,
+                 std::function<void(AppOptions &, qint64)> set)
+{
+    return {name, valueName, help, [get](const AppOptions &o) { return QString::number(get(o)); },
+            [=](AppOptions &o, const QString &text) {
+                bool ok = false;
+                const qint64 value = text.trimmed().toLongLong(&ok);
+                if (!ok || value < min || value > max)
+                    return Cli::tr("--%1 takes a number from %2 to %3, not %4")
+                            .arg(QLatin1StringView(name))
+                            .arg(min)
+                            .arg(max)
+                            .arg(quoted(text));
+                set(o, value);
+                return QString();
+            }};
+}
+
+OptionRow text(const char *name, const char *valueName, const char *help,
+               std::function<QString(AppOptions &, const QString &)> apply)
+{
+    return {name, valueName, help, {}, std::move(apply)};
+}
+
+QString setMode(AppOptions &o, AppOptions::Mode mode)
+{
+    if (o.mode != AppOptions::Mode::Gui && o.mode != mode)
+        return Cli::tr("--headless and --discover do not go together");
+    o.mode = mode;
+    return {};
+}
+
+using Ms = std::chrono::milliseconds;
+using Seconds = std::chrono::seconds;
+
+// Every option of the lanchat executable. --help lists them in this order.
+const QList<OptionRow> &optionTable()
+{
+    static const QList<OptionRow> rows = {
+            flag("headless", QT_TRANSLATE_NOOP("Cli", "Host a room without a window."),
+                 [](AppOptions &o) { return setMode(o, AppOptions::Mode::Headless); }),
+            number(
+                    "port", QT_TRANSLATE_NOOP("Cli", "port"),
+                    QT_TRANSLATE_NOOP("Cli",
+                                      "TCP port for the page and the chat (default %1; 0: any free "
+                                      "port)."),
+                    0, 65535, [](const AppOptions &o) { return o.hub.port; },
+                    [](AppOptions &o, qint64 v) {
+                        o.hub.port = quint16(v);
+                        o.portGiven = true;
+                    }),
+            text("bind", QT_TRANSLATE_NOOP("Cli", "address"),
+                 QT_TRANSLATE_NOOP("Cli", "Address to listen on (default: all)."),
+                 [](AppOptions &o, const QString &value) {
+                     QHostAddress address;
+                     if (!address.setAddress(value.trimmed()))
+                         return Cli::tr("--bind needs an IP address, not %1").arg(quoted(value));
+                     o.hub.bindAddress = address;
+                     return QString();
+                 }),
+            text("room", QT_TRANSLATE_NOOP("Cli", "name"),
+                 QT_TRANSLATE_NOOP("Cli",
+                                   "Name of the hosted room (default: your name; headless: this "
+                                   "computer's name)."),
+                 [](AppOptions &o, const QString &value) {
+                     const QString name = value.trimmed();
+                     if (name.isEmpty() || name.size() > 64)
+                         return Cli::tr("--room takes a name of 1 to 64 characters, not %1")
+                                 .arg(quoted(value));
+                     o.hub.room = name;
+                     o.roomGiven = true;
+                     return QString();
+                 }),
+            text("nick", QT_TRANSLATE_NOOP("Cli", "nick"),
+                 QT_TRANSLATE_NOOP("Cli", "Your nickname in the window."),
+                 [](AppOptions &o, const QString &value) {
+                     const QString nick = value.trimmed();
+                     if (nick.size() > Protocol::MaxNameLength)
+                         return Cli::tr("--nick takes a name of at most %1 characters, not %2")
+                                 .arg(Protocol::MaxNameLength)
+                                 .arg(quoted(value));
+                     o.nick = nick;
+                     return QString();
+                 }),
+            text("join", QT_TRANSLATE_NOOP("Cli", "address"),
+                 QT_TRANSLATE_NOOP("Cli",
+                                   "Open the window in another room instead of hosting "
+                                   "(ws://HOST:PORT/ws, http://HOST:PORT/ or HOST:PORT)."),
+                 [](AppOptions &o, const QString &value) {
+                     o.join = Protocol::roomSocketUrl(value);
+                     if (!o.join.isValid())
+                         return Cli::tr("--join needs a room address, not %1").arg(quoted(value));
+                     return QString();
+                 }),
+            number(
+                    "max-clients", QT_TRANSLATE_NOOP("Cli", "count"),
+                    QT_TRANSLATE_NOOP("Cli", "Most connections at once (default %1)."), 1, 1000000,
+                    [](const AppOptions &o) { return o.hub.maxClients; },
+                    [](AppOptions &o, qint64 v) { o.hub.maxClients = int(v); }),
+            number(
+                    "rate-limit", QT_TRANSLATE_NOOP("Cli", "rate"),
+                    QT_TRANSLATE_NOOP("Cli",
+                                      "Messages per second one client may send, sustained (default "
+                                      "%1; 0 turns the limit off)."),
+                    0, 1000000, [](const AppOptions &o) { return qint64(o.hub.rateLimit); },
+                    [](AppOptions &o, qint64 v) { o.hub.rateLimit = double(v); }),
+            number(
+                    "rate-burst", QT_TRANSLATE_NOOP("Cli", "count"),
+                    QT_TRANSLATE_NOOP("Cli",
+                                      "Messages one client may send in a burst (default %1)."),
+                    1, 1000000, [](const AppOptions &o) { return o.hub.rateBurst; },
+                    [](AppOptions &o, qint64 v) { o.hub.rateBurst = int(v); }),
+            number(
+                    "max-pending-kib", QT_TRANSLATE_NOOP("Cli", "KiB"),
+                    QT_TRANSLATE_NOOP("Cli",
+                                      "Unsent KiB a client may fall behind before it is dropped "
+                                      "(default %1)."),
+                    64, 1024 * 1024,
+                    [](const AppOptions &o) { return o.hub.maxPendingBytes / 1024; },
+                    [](AppOptions &o, qint64 v) { o.hub.maxPendingBytes = v * 1024; }),
+            number(
+                    "history", QT_TRANSLATE_NOOP("Cli", "count"),
+                    QT_TRANSLATE_NOOP("Cli", "Chat messages kept for late joiners (default %1)."),
+                    0, 100000, [](const AppOptions &o) { return o.hub.historySize; },
+                    [](AppOptions &o, qint64 v) { o.hub.historySize = int(v); }),
+            number(
+                    "ping-interval", QT_TRANSLATE_NOOP("Cli", "seconds"),
+                    QT_TRANSLATE_NOOP("Cli", "Seconds between keepalive pings (default %1)."), 1,
+                    3600,
+                    [](const AppOptions &o) {
+                        return std::chrono::duration_cast<Seconds>(o.hub.pingInterval).count();
+                    },
+                    [](AppOptions &o, qint64 v) { o.hub.pingInterval = Seconds(v); }),
+            number(
+                    "idle-timeout", QT_TRANSLATE_NOOP("Cli", "seconds"),
+                    QT_TRANSLATE_NOOP(
+                            "Cli", "Seconds of silence before a client is dropped (default %1)."),
+                    2, 7200,
+                    [](const AppOptions &o) {
+                        return std::chrono::duration_cast<Seconds>(o.hub.idleTimeout).count();
+                    },
+                    [](AppOptions &o, qint64 v) { o.hub.idleTimeout = Seconds(v); }),
+            text("allow-origin", QT_TRANSLATE_NOOP("Cli", "origin"),
+                 QT_TRANSLATE_NOOP("Cli",
+                                   "Also accept browser pages from this origin, e.g. "
+                                   "http://chat.example:8765 (repeatable)."),
+                 [](AppOptions &o, const QString &value) {
+                     const QUrl url(value.trimmed(), QUrl::StrictMode);
+                     const bool origin = url.isValid() && !url.host().isEmpty()
+                             && (url.scheme() == u"http"_s || url.scheme() == u"https"_s)
+                             && (url.path().isEmpty() || url.path() == u"/"_s) && !url.hasQuery()
+                             && !url.hasFragment() && url.userInfo().isEmpty();
+                     if (!origin)
+                         return Cli::tr("--allow-origin needs an origin such as "
+                                        "http://chat.example:8765, not %1")
+                                 .arg(quoted(value));
+                     o.hub.allowedOrigins.append(value.trimmed());
+                     return QString();
+                 }),
+            flag("no-announce", QT_TRANSLATE_NOOP("Cli", "Do not announce the room on the LAN."),
+                 [](AppOptions &o) {
+                     o.announce = false;
+                     return QString();
+                 }),
+            flag("discover",
+                 QT_TRANSLATE_NOOP("Cli", "List the rooms announced on the LAN and exit."),
+                 [](AppOptions &o) { return setMode(o, AppOptions::Mode::Discover); }),
+            number(
+                    "timeout", QT_TRANSLATE_NOOP("Cli", "seconds"),
+                    QT_TRANSLATE_NOOP("Cli", "With --discover: seconds to listen (default %1)."), 1,
+                    600, [](const AppOptions &o) { return o.discoverTimeoutMs / 1000; },
+                    [](AppOptions &o, qint64 v) { o.discoverTimeoutMs = int(v * 1000); }),
+            flag("qr", QT_TRANSLATE_NOOP("Cli", "With --headless: print a QR code of the address."),
+                 [](AppOptions &o) {
+                     o.qr = true;
+                     return QString();
+                 }),
+    };
+    return rows;
+}
+
+ParsedCommandLine failure(const QString &error)
+{
+    ParsedCommandLine result;
+    result.error = u"lanchat: "_s + error;
+    result.exitCode = ParsedCommandLine::UsageError;
+    return result;
+}
+
+// Qt's help starts "Usage: <the path the program was started by>": name the program instead.
+QString helpWithoutPath(const QString &help)
+{
+    const qsizetype lineEnd = help.indexOf(u'\n');
+    return Cli::tr("Usage: lanchat [options]") + (lineEnd < 0 ? QString() : help.mid(lineEnd));
 }
 
 } // namespace
 
-std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStringList &arguments,
-                                       int *exitCode)
+ParsedCommandLine parseOptions(const QStringList &arguments)
 {
-    Q_UNUSED(app);
-    *exitCode = 1;
     QCommandLineParser parser;
     parser.setApplicationDescription(
             Cli::tr("Chat rooms on the local network. Started without options, LAN Chat hosts a "
                     "room and opens its window; anyone on the LAN can join from the app or a "
                     "browser."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-
-    const QCommandLineOption headless(u"headless"_s, Cli::tr("Host a room without a window."));
-    const QCommandLineOption port(
-            u"port"_s,
-            Cli::tr("TCP port for the page and the chat (default 8765; 0: any "
-                    "free port)."),
-            Cli::tr("port"));
-    const QCommandLineOption bind(u"bind"_s, Cli::tr("Address to listen on (default: all)."),
-                                  Cli::tr("address"));
-    const QCommandLineOption room(u"room"_s, Cli::tr("Name of the hosted room."), Cli::tr("name"));
-    const QCommandLineOption nick(u"nick"_s, Cli::tr("Your nickname in the window."),
-                                  Cli::tr("nick"));
-    const QCommandLineOption join(u"join"_s,
-                                  Cli::tr("Open the window in another room instead of hosting "
-                                          "(ws://HOST:PORT/ws, http://HOST:PORT/ or HOST:PORT)."),
-                                  Cli::tr("address"));
-    const QCommandLineOption maxClients(u"max-clients"_s,
-                                        Cli::tr("Most connections at once (default 10000)."),
-                                        Cli::tr("count"));
-    const QCommandLineOption rateLimit(u"rate-limit"_s,
-                                       Cli::tr("Messages per second one client may send, sustained "
-                                               "(default 20; 0 turns the limit off)."),
-                                       Cli::tr("rate"));
-    const QCommandLineOption rateBurst(
-            u"rate-burst"_s, Cli::tr("Messages one client may send in a burst (default 40)."),
-            Cli::tr("count"));
-    const QCommandLineOption maxPending(u"max-pending-kib"_s,
-                                        Cli::tr("Unsent KiB a client may fall behind before it is "
-                                                "dropped (default 4096)."),
-                                        Cli::tr("KiB"));
-    const QCommandLineOption history(u"history"_s,
-                                     Cli::tr("Chat messages kept for late joiners (default 200)."),
-                                     Cli::tr("count"));
-    const QCommandLineOption pingInterval(u"ping-interval"_s,
-                                          Cli::tr("Seconds between keepalive pings (default 30)."),
-                                          Cli::tr("seconds"));
-    const QCommandLineOption idleTimeout(u"idle-timeout"_s,
-                                         Cli::tr("Seconds of silence before a client is dropped "
-                                                 "(default 60)."),
-                                         Cli::tr("seconds"));
-    const QCommandLineOption allowOrigin(u"allow-origin"_s,
-                                         Cli::tr("Also accept browser pages from this origin, e.g. "
-                                                 "http://chat.example:8765 (repeatable)."),
-                                         Cli::tr("origin"));
-    const QCommandLineOption noAnnounce(u"no-announce"_s,
-                                        Cli::tr("Do not announce the room on the LAN."));
-    const QCommandLineOption discover(u"discover"_s,
-                                      Cli::tr("List the rooms announced on the LAN and exit."));
-    const QCommandLineOption timeout(u"timeout"_s,
-                                     Cli::tr("With --discover: seconds to listen (default 3)."),
-                                     Cli::tr("seconds"));
-    const QCommandLineOption qr(u"qr"_s,
-                                Cli::tr("With --headless: print a QR code of the address."));
-    parser.addOptions({headless, port, bind, room, nick, join, maxClients, rateLimit, rateBurst,
-                       maxPending, history, pingInterval, idleTimeout, allowOrigin, noAnnounce,
-                       discover, timeout, qr});
-
-    if (!parser.parse(arguments)) {
-        QTextStream(stderr) << u"lanchat: "_s << parser.errorText() << Qt::endl
-                            << Cli::tr("Try 'lanchat --help'.") << Qt::endl;
-        return std::nullopt;
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const AppOptions defaults;
+    for (const OptionRow &row : optionTable()) {
+        QString description = Cli::tr(row.help);
+        if (row.defaultText)
+            description = description.arg(row.defaultText(defaults));
+        parser.addOption(QCommandLineOption(QString::fromLatin1(row.name), description,
+                                            row.valueName ? Cli::tr(row.valueName) : QString()));
     }
-    if (parser.isSet(u"help"_s)) {
-        QTextStream(stdout) << parser.helpText();
-        *exitCode = 0;
-        return std::nullopt;
+
+    if (!parser.parse(arguments))
+        return failure(Cli::tr("%1 (see lanchat --help)").arg(parser.errorText()));
+    if (parser.isSet(help)) {
+        ParsedCommandLine result;
+        result.output = helpWithoutPath(parser.helpText());
+        return result;
     }
-    if (parser.isSet(u"version"_s)) {
-        QTextStream(stdout) << u"lanchat "_s << QCoreApplication::applicationVersion() << Qt::endl;
-        *exitCode = 0;
-        return std::nullopt;
+    if (parser.isSet(version)) {
+        ParsedCommandLine result;
+        result.output = u"lanchat %1 (Qt %2)\n"_s.arg(QStringLiteral(LANCHAT_VERSION),
+                                                      QString::fromLatin1(qVersion()));
+        return result;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        QTextStream(stderr) << Cli::tr("lanchat: unexpected argument \"%1\"")
-                                       .arg(parser.positionalArguments().constFirst())
-                            << Qt::endl;
-        return std::nullopt;
+        return failure(Cli::tr("unexpected argument %1")
+                               .arg(quoted(parser.positionalArguments().constFirst())));
     }
 
     AppOptions options;
-    if (parser.isSet(headless) && parser.isSet(discover)) {
-        QTextStream(stderr) << Cli::tr("lanchat: --headless and --discover do not go together")
-                            << Qt::endl;
-        return std::nullopt;
-    }
-    options.mode = parser.isSet(headless) ? AppOptions::Mode::Headless
-            : parser.isSet(discover)      ? AppOptions::Mode::Discover
-                                          : AppOptions::Mode::Gui;
-    HubConfig &hub = options.hub;
-
-    qint64 value = 0;
-    if (!readInt(parser, port, 0, 65535, &value))
-        return std::nullopt;
-    if (parser.isSet(port)) {
-        hub.port = quint16(value);
-        options.portGiven = true;
-    }
-    if (parser.isSet(bind)) {
-        QHostAddress address;
-        if (!address.setAddress(parser.value(bind))) {
-            QTextStream(stderr) << Cli::tr("lanchat: --bind needs an IP address, not \"%1\"")
-                                           .arg(parser.value(bind))
-                                << Qt::endl;
-            return std::nullopt;
-        }
-        hub.bindAddress = address;
-    }
-    options.roomGiven = parser.isSet(room);
-    if (options.roomGiven) {
-        const QString name = parser.value(room).trimmed();
-        if (name.isEmpty() || name.size() > 64) {
-            QTextStream(stderr) << Cli::tr("lanchat: the room name must be 1 to 64 characters")
-                                << Qt::endl;
-            return std::nullopt;
-        }
-        hub.room = name;
-    } else {
-        hub.room = options.mode == AppOptions::Mode::Headless ? QHostInfo::localHostName()
-                                                              : defaultPersonName();
-        if (hub.room.isEmpty())
-            hub.room = u"Lobby"_s;
-    }
-    options.nick = parser.value(nick).trimmed();
-    if (parser.isSet(join)) {
-        options.join = Protocol::roomSocketUrl(parser.value(join));
-        if (!options.join.isValid()) {
-            QTextStream(stderr) << Cli::tr("lanchat: cannot join \"%1\": not a room address")
-                                           .arg(parser.value(join))
-                                << Qt::endl;
-            return std::nullopt;
+    for (const OptionRow &row : optionTable()) {
+        const QString name = QString::fromLatin1(row.name);
+        if (!parser.isSet(name))
+            continue;
+        const QStringList values = row.valueName ? parser.values(name) : QStringList{QString()};
+        for (const QString &value : values) {
+            const QString error = row.apply(options, value);
+            if (!error.isEmpty())
+                return failure(error);
         }
     }
+    if (!options.roomGiven && options.mode == AppOptions::Mode::Headless) {
+        const QString host = QHostInfo::localHostName();
+        options.hub.room = host.isEmpty() ? u"Lobby"_s : host.left(64);
+    }
 
-    value = hub.maxClients;
-    if (!readInt(parser, maxClients, 1, 1000000, &value))
-        return std::nullopt;
-    hub.maxClients = int(value);
-    value = qint64(hub.rateLimit);
-    if (!readInt(parser, rateLimit, 0, 1000000, &value))
-        return std::nullopt;
-    hub.rateLimit = double(value);
-    value = hub.rateBurst;
-    if (!readInt(parser, rateBurst, 1, 1000000, &value))
-        return std::nullopt;
-    hub.rateBurst = int(value);
-    value = hub.maxPendingBytes / 1024;
-    if (!readInt(parser, maxPending, 64, 1024 * 1024, &value))
-        return std::nullopt;
-    hub.maxPendingBytes = value * 1024;
-    value = hub.historySize;
-    if (!readInt(parser, history, 0, 100000, &value))
-        return std::nullopt;
-    hub.historySize = int(value);
-    value = hub.pingInterval.count() / 1000;
-    if (!readInt(parser, pingInterval, 1, 3600, &value))
-        return std::nullopt;
-    hub.pingInterval = std::chrono::seconds(value);
-    value = hub.idleTimeout.count() / 1000;
-    if (!readInt(parser, idleTimeout, 2, 7200, &value))
-        return std::nullopt;
-    hub.idleTimeout = std::chrono::seconds(value);
-    hub.allowedOrigins = parser.values(allowOrigin);
-    options.announce = !parser.isSet(noAnnounce);
-    options.qr = parser.isSet(qr);
-    value = options.discoverTimeoutMs / 1000;
-    if (!readInt(parser, timeout, 1, 600, &value))
-        return std::nullopt;
-    options.discoverTimeoutMs = int(value * 1000);
+    ParsedCommandLine result;
+    result.options = std::move(options);
+    return result;
+}
 
-    *exitCode = 0;
-    return options;
+bool reportParsed(const ParsedCommandLine &parsed)
+{
+    if (!parsed.output.isEmpty())
+        QTextStream(stdout) << parsed.output;
+    if (!parsed.error.isEmpty())
+        QTextStream(stderr) << parsed.error << Qt::endl;
+    return parsed.options.has_value();
 }

@@ -8,8 +8,6 @@
 
 #include <optional>
 
-class QCoreApplication;
-
 // The parsed command line of the lanchat executable.
 struct AppOptions
 {
@@ -18,7 +16,8 @@ struct AppOptions
 
     HubConfig hub; // hosting: port, bind, room, limits
     bool portGiven = false; // --port was given: the GUI must not fall back to another port
-    bool roomGiven = false;
+    bool roomGiven = false; // without --room the window names the room after its person, and
+                            // headless after this machine
     QString nick; // --nick (Qt's xcb plugin takes --name for itself); empty: from settings or the
                   // user's login name
     QUrl join; // --join: open straight into this room (ws://HOST:PORT/ws) instead of hosting
@@ -27,7 +26,19 @@ struct AppOptions
     int discoverTimeoutMs = 3000; // --discover --timeout SECONDS
 };
 
-// Parses the command line. Returns nullopt after printing an error (exit code 1) or help/version
-// (*exitCode = 0) to the console.
-std::optional<AppOptions> parseOptions(const QCoreApplication &app, const QStringList &arguments,
-                                       int *exitCode);
+// What parseOptions() found: the options, or the text to print and the exit code to end with.
+struct ParsedCommandLine
+{
+    static constexpr int UsageError = 2; // a bad option or value, as grep and ls use it
+
+    std::optional<AppOptions> options; // empty: print and exit
+    QString output; // --help / --version text for stdout
+    QString error; // one line for stderr, naming the option at fault
+    int exitCode = 0;
+};
+
+// Parses the command line (arguments[0] is the program). Prints nothing: the caller does.
+ParsedCommandLine parseOptions(const QStringList &arguments);
+
+// Prints what parseOptions() returned to stdout/stderr; returns true when the program goes on.
+bool reportParsed(const ParsedCommandLine &parsed);

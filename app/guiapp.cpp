@@ -1,6 +1,7 @@
 #include "guiapp.h"
 
 #include <QApplication>
+#include <QLoggingCategory>
 #include <QPointer>
 #include <QTimer>
 
@@ -10,12 +11,17 @@
 #include "hubhost.h"
 #include "lanaddresses.h"
 #include "reachsession.h"
+#include "signalwatcher.h"
 
 using namespace Qt::StringLiterals;
 
+Q_LOGGING_CATEGORY(lcGui, "lanchat.app.gui", QtInfoMsg)
+
 namespace {
 
-QString defaultName()
+// The person's name when neither --nick nor the settings give one (it also names the hosted
+// room when --room is not given).
+QString defaultPersonName()
 {
     QString name = qEnvironmentVariable("USER");
     if (name.isEmpty())
@@ -136,6 +142,8 @@ public:
     {
         if (!m_hub) {
             m_window->hostingStopped();
+            if (m_quitting)
+                QCoreApplication::quit();
             return;
         }
         HubHost *hub = m_hub;
@@ -144,6 +152,14 @@ public:
         // stop() waits for close handshakes up to closeGrace; never hang the window on it.
         const auto patience = hub->config().closeGrace + std::chrono::seconds(3);
         QTimer::singleShot(patience, hub, [this, hub] { finished(hub); });
+    }
+
+    // SIGTERM/SIGINT (logout, kill, Ctrl+C): the room ends as when its host stops it, so that
+    // guests hear "going away" (1001) instead of a dead connection, then the app quits.
+    void quitAfterStopping()
+    {
+        m_quitting = true;
+        stopHosting();
     }
 
 private:
@@ -155,6 +171,8 @@ private:
         hub->deleteLater();
         m_reach.hostingStopped();
         m_window->hostingStopped();
+        if (m_quitting)
+            QCoreApplication::quit();
     }
 
     ChatWindow *m_window;
@@ -163,22 +181,38 @@ private:
     ClientSettings m_settings;
     ReachSession m_reach;
     QPointer<HubHost> m_hub; // child of the window
+    bool m_quitting = false;
 };
 
 } // namespace
 
 int runGui(QApplication &app, const AppOptions &options)
 {
+    // Wayland docks and task bars match the window to the installed io.lanchat.LanChat.desktop.
+    QGuiApplication::setDesktopFileName(u"io.lanchat.LanChat"_s);
     ClientSettings settings;
     QString name = options.nick.trimmed();
     if (name.isEmpty())
         name = settings.nickname();
     if (name.isEmpty())
-        name = defaultName();
+        name = defaultPersonName();
 
     ChatWindow window;
     window.setNickname(name);
     GuiSession session(&window, options, name);
+    SignalWatcher signals;
+    bool ending = false;
+    QObject::connect(&signals, &SignalWatcher::terminationRequested, &window,
+                     [&session, &ending](int number) {
+                         if (ending) {
+                             qCWarning(lcGui) << "second signal" << number << "- quitting at once";
+                             QCoreApplication::quit();
+                             return;
+                         }
+                         ending = true;
+                         qCInfo(lcGui) << "signal" << number << "- ending the room";
+                         session.quitAfterStopping();
+                     });
     window.show();
     if (options.join.isValid())
         window.joinRoom(options.join);

@@ -7,6 +7,7 @@
 // and the hub's RSS from /proc/PID/status. See bench/README.md.
 
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
@@ -49,7 +50,7 @@ double seconds(int64_t ns)
 }
 
 enum class Protocol { Lanchat, Raw };
-enum class Scenario { Load, Idle, Slow };
+enum class Scenario { Load, Idle, Slow, Soak };
 enum class JoinPolicy { None, Senders, All };
 
 struct Options
@@ -72,6 +73,9 @@ struct Options
     JoinPolicy join = JoinPolicy::Senders;
     Scenario scenario = Scenario::Load;
     double slowTarget = 800 * 1024; // bytes/s each receiver gets in the slow-client scenario
+    int churn = 200; // soak: clients that connect, join, chat and leave in a loop
+    double churnPause = 1; // soak: seconds a churner waits before its next round
+    double sampleEvery = 5; // soak: seconds between samples of the hub's RSS and descriptors
     int hubPid = 0;
     bool quiet = false;
     bool check = false; // exit 1 unless every client connected and nothing was lost
@@ -101,6 +105,11 @@ void usage(FILE *out)
             "  --idle              open N clients, hold them, report the hub's RSS per connection\n"
             "  --slow-client       one extra client stops reading while N others receive\n"
             "                      --slow-rate bytes/s each (819200)\n"
+            "  --soak              for --duration: --churn C of the N clients connect, join, chat\n"
+            "                      and leave in a loop (pausing --churn-pause SEC, 1) while the\n"
+            "                      senders send at --rate; samples the hub's RSS and open\n"
+            "                      descriptors every --sample SEC (5) and says whether they "
+            "plateau\n"
             "  --hub-pid PID       read the hub's VmRSS from /proc/PID/status\n"
             "  --label NAME        name of this run in the output\n"
             "  --quiet             only the JSON line\n"
@@ -128,6 +137,8 @@ bool parseOptions(int argc, char **argv, Options *o)
             std::exit(0);
         } else if (a == "--idle") {
             o->scenario = Scenario::Idle;
+        } else if (a == "--soak") {
+            o->scenario = Scenario::Soak;
         } else if (a == "--slow-client") {
             o->scenario = Scenario::Slow;
         } else if (a == "--quiet") {
@@ -138,6 +149,12 @@ bool parseOptions(int argc, char **argv, Options *o)
             o->busyPoll = true;
         } else if (!(v = need(i))) {
             return false;
+        } else if (a == "--churn") {
+            o->churn = std::atoi(v);
+        } else if (a == "--churn-pause") {
+            o->churnPause = std::atof(v);
+        } else if (a == "--sample") {
+            o->sampleEvery = std::atof(v);
         } else if (a == "--host") {
             o->host = v;
         } else if (a == "--port") {
@@ -199,7 +216,14 @@ bool parseOptions(int argc, char **argv, Options *o)
     }
     if (o->scenario == Scenario::Idle)
         o->senders = 0;
-    o->senders = std::min(o->senders, o->clients);
+    if (o->scenario != Scenario::Soak)
+        o->churn = 0;
+    if (o->churn < 0 || o->churn >= o->clients || o->churnPause < 0 || o->churnPause > 600
+        || o->sampleEvery < 0.1) {
+        std::fputs("loadgen: bad --churn, --churn-pause or --sample\n", stderr);
+        return false;
+    }
+    o->senders = std::min(o->senders, o->clients - o->churn);
     if (o->scenario != Scenario::Idle && o->senders > 0 && o->rate <= 0 && o->window <= 0) {
         if (o->scenario == Scenario::Slow) {
             o->rate = -1; // computed from --slow-rate once the frame size is known
@@ -211,6 +235,7 @@ bool parseOptions(int argc, char **argv, Options *o)
     if (o->label.empty())
         o->label = o->scenario == Scenario::Idle ? "idle"
                 : o->scenario == Scenario::Slow  ? "slow-client"
+                : o->scenario == Scenario::Soak  ? "soak"
                                                  : "load";
     return true;
 }
@@ -339,6 +364,8 @@ struct Conn
     State state = State::Idle;
     bool sender = false;
     bool joiner = false;
+    bool churner = false; // soak: connects, joins, chats and leaves in a loop
+    int64_t restartNs = 0; // churner: when to connect again (0: not closed yet)
     bool joinSent = false;
     bool welcomed = false;
     bool counting = true; // its deliveries count (false for the slow client)
@@ -420,6 +447,9 @@ private:
     void sendChat(int senderIndex, int64_t scheduledNs);
     void loadPhase();
     void idlePhase();
+    void soakPhase();
+    void churnStep(size_t i, int64_t now);
+    void soakReport(const std::vector<std::array<long, 3>> &samples) const;
     void closeAll();
     void sampleRss(int64_t t0);
     void report();
@@ -485,6 +515,11 @@ private:
     bool m_slowEof = false;
     bool m_slowReset = false;
     bool m_interrupted = false;
+
+    // soak scenario
+    uint64_t m_churnRounds = 0; // welcomes a churner got
+    uint64_t m_churnStuck = 0; // rounds given up after 30 s
+    size_t m_failedBeforeSoak = 0;
 };
 
 volatile std::sig_atomic_t g_stop = 0;
@@ -832,6 +867,13 @@ void LoadGen::onMessage(Conn &c, size_t i, uint8_t opcode, std::string_view payl
     if (c.joinSent && !c.welcomed) {
         if (contains(payload, "\"type\":\"welcome\"")) {
             c.welcomed = true;
+            if (c.churner) {
+                // One round: say something, then leave with a close handshake.
+                ++m_churnRounds;
+                sendFrame(c, i, 0x1, "{\"type\":\"chat\",\"text\":\"churn\"}");
+                c.closeSent = true;
+                sendFrame(c, i, 0x8, std::string_view("\x03\xe8", 2));
+            }
             return;
         }
     }
@@ -1100,6 +1142,143 @@ void LoadGen::idlePhase()
     m_cpuEnd = sampleCpu(o.hubPid);
 }
 
+int countFds(int pid)
+{
+    if (pid <= 0)
+        return -1;
+    const std::string path = "/proc/" + std::to_string(pid) + "/fd";
+    DIR *dir = opendir(path.c_str());
+    if (!dir)
+        return -1;
+    int n = 0;
+    while (const dirent *entry = readdir(dir))
+        n += entry->d_name[0] != '.';
+    closedir(dir);
+    return n;
+}
+
+void LoadGen::churnStep(size_t i, int64_t now)
+{
+    Conn &c = m_conns[i];
+    if (c.fd >= 0) {
+        if (c.state == State::Open && !c.joinSent) {
+            c.joinSent = true;
+            const std::string join = "{\"type\":\"join\",\"name\":\"c" + std::to_string(i) + "\"}";
+            sendFrame(c, i, 0x1, join);
+        } else if (now - c.connectStartNs > 30'000'000'000) {
+            ++m_churnStuck; // bounded: a round that hangs is given up
+            finish(c, i, State::Failed);
+        }
+        return;
+    }
+    if (c.restartNs == 0) {
+        c.restartNs = now + int64_t(o.churnPause * 1e9);
+        return;
+    }
+    if (now < c.restartNs || m_connecting >= size_t(o.connectConcurrency))
+        return;
+    c.restartNs = 0;
+    c.joinSent = c.welcomed = c.closeSent = false;
+    c.closeCode = -1;
+    c.httpStatus = 0;
+    c.fragment.clear();
+    startConnect(i);
+}
+
+void LoadGen::soakPhase()
+{
+    m_failedBeforeSoak = m_failed;
+    m_rate = o.rate;
+    const int64_t start = nowNs();
+    m_sendStart = start;
+    m_cpuStart = sampleCpu(o.hubPid);
+    const int64_t until = start + int64_t(o.duration * 1e9);
+    const int64_t sampleNs = int64_t(o.sampleEvery * 1e9);
+    const double intervalNs = m_rate > 0 && !m_senderConns.empty() ? 1e9 / m_rate : 0;
+    std::vector<std::array<long, 3>> samples; // seconds, RSS KiB, descriptors
+    int64_t nextSample = start;
+    long sent = 0;
+    while (!g_stop) {
+        const int64_t now = nowNs();
+        if (now >= until)
+            break;
+        if (now >= nextSample) {
+            const long rss = readRssKib(o.hubPid);
+            const int fds = countFds(o.hubPid);
+            samples.push_back({long(seconds(now - start)), rss, fds});
+            m_rssPeak = std::max(m_rssPeak, rss);
+            if (!o.quiet)
+                std::fprintf(stderr,
+                             "soak: %4lds  hub RSS %6ld KiB  fds %5d  rounds %8" PRIu64 "\n",
+                             samples.back()[0], rss, fds, m_churnRounds);
+            nextSample += sampleNs;
+        }
+        int64_t wakeAt = std::min(until, nextSample);
+        while (intervalNs > 0) {
+            const int64_t due = start + int64_t(double(sent) * intervalNs);
+            if (due > now) {
+                wakeAt = std::min(wakeAt, due);
+                break;
+            }
+            sendChat(int(sent % long(m_senderConns.size())), due);
+            ++sent;
+        }
+        for (size_t i = size_t(o.clients - o.churn); i < size_t(o.clients); ++i)
+            churnStep(i, now);
+        // Churners need a look at least every 50 ms.
+        pollOnce(std::min(wakeAt, now + 50'000'000));
+    }
+    m_sendEnd = nowNs();
+    const int64_t drainUntil = m_sendEnd + int64_t(o.drain * 1e9);
+    while (!g_stop && m_received < m_expected && nowNs() < drainUntil)
+        pollOnce(drainUntil);
+    m_cpuEnd = sampleCpu(o.hubPid);
+    soakReport(samples);
+}
+
+void LoadGen::soakReport(const std::vector<std::array<long, 3>> &samples) const
+{
+    // Plateau: after a warm-up (the first tenth), the highest RSS of the last quarter is no
+    // higher than that of the first half (+2 % or 2 MiB of slack for the allocator), and the
+    // descriptors never exceed those of the first sample, when every client was connected (the
+    // most connections there can be; +5 for the hub's own).
+    const long total = samples.empty() ? 0 : samples.back()[0];
+    const long fdsCap = samples.empty() ? -1 : samples.front()[2] + 5;
+    long rssEarly = -1, rssLate = -1, fdsMax = -1, fdsLateMin = -1;
+    for (const auto &[t, rss, fds] : samples) {
+        if (t >= total / 10 && t <= total / 2)
+            rssEarly = std::max(rssEarly, rss);
+        if (t >= total * 3 / 4) {
+            rssLate = std::max(rssLate, rss);
+            fdsLateMin = fdsLateMin < 0 ? fds : std::min(fdsLateMin, fds);
+        }
+        fdsMax = std::max(fdsMax, fds);
+    }
+    const bool rssFlat = rssEarly > 0 && rssLate <= rssEarly + std::max(2048L, rssEarly / 50);
+    const bool fdsFlat = fdsCap > 0 && fdsMax <= fdsCap;
+    const uint64_t lost = m_expected > m_received ? m_expected - m_received : 0;
+    std::printf("soak: %ld s, %d clients (%d churning), %" PRIu64 " churn rounds, %" PRIu64
+                " given up, %zu connections refused or failed\n",
+                total, o.clients, o.churn, m_churnRounds, m_churnStuck,
+                m_failed - m_failedBeforeSoak);
+    std::printf("soak: hub RSS max %ld KiB in the first half, %ld KiB in the last quarter: %s\n",
+                rssEarly, rssLate, rssFlat ? "plateau" : "GROWING");
+    std::printf(
+            "soak: hub descriptors at most %ld (cap %ld: all clients connected + 5), at least %ld"
+            " in the last quarter: %s\n",
+            fdsMax, fdsCap, fdsLateMin, fdsFlat ? "plateau" : "GROWING");
+    std::printf("soak: steady deliveries %" PRIu64 " expected, %" PRIu64 " received, %" PRIu64
+                " lost, %" PRIu64 " duplicated, %zu steady clients closed by the hub\n",
+                m_expected, m_received, lost, m_duplicates, m_closedByHub);
+    std::printf("{\"label\":\"%s\",\"scenario\":\"soak\",\"seconds\":%ld,\"clients\":%d,"
+                "\"churn\":%d,\"churn_rounds\":%" PRIu64 ",\"rss_early_kib\":%ld,"
+                "\"rss_late_kib\":%ld,\"fds_max\":%ld,\"fds_cap\":%ld,\"plateau\":%s,"
+                "\"expected\":%" PRIu64 ",\"received\":%" PRIu64 ",\"closed_by_hub\":%zu}\n",
+                o.label.c_str(), total, o.clients, o.churn, m_churnRounds, rssEarly, rssLate,
+                fdsMax, fdsCap, rssFlat && fdsFlat ? "true" : "false", m_expected, m_received,
+                m_closedByHub);
+}
+
 void LoadGen::closeAll()
 {
     for (size_t i = 0; i < m_conns.size(); ++i) {
@@ -1280,9 +1459,14 @@ int LoadGen::run()
         m_slow = total - 1;
         m_conns[m_slow].counting = false;
     }
-    // Senders are spread evenly over the clients.
+    // Senders are spread evenly over the clients that do not churn (the last --churn ones do).
+    const size_t steady = size_t(o.clients - o.churn);
+    for (size_t i = steady; i < size_t(o.clients); ++i) {
+        m_conns[i].churner = true;
+        m_conns[i].counting = false;
+    }
     for (int s = 0; s < o.senders; ++s) {
-        const size_t i = size_t(s) * size_t(o.clients) / size_t(o.senders);
+        const size_t i = size_t(s) * steady / size_t(o.senders);
         m_conns[i].sender = true;
         m_conns[i].senderIndex = s;
         m_senderConns.push_back(i);
@@ -1310,6 +1494,8 @@ int LoadGen::run()
 
     if (o.scenario == Scenario::Idle) {
         idlePhase();
+    } else if (o.scenario == Scenario::Soak) {
+        soakPhase();
     } else {
         if (m_slow != SIZE_MAX) {
             Conn &s = m_conns[m_slow];
@@ -1341,7 +1527,8 @@ int LoadGen::run()
     }
     m_rssAfter = readRssKib(o.hubPid);
     closeAll();
-    report();
+    if (o.scenario != Scenario::Soak)
+        report();
     if (o.check) {
         const bool load = o.scenario != Scenario::Idle && !m_senderConns.empty();
         const char *why = m_connected < size_t(o.clients) ? "not every client connected"

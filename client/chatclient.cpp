@@ -1,9 +1,9 @@
 #include "chatclient.h"
 
-#include <QRandomGenerator>
 #include <QWebSocket>
 
 #include "clientlog.h"
+#include "randomhex.h"
 
 #include <algorithm>
 
@@ -11,19 +11,11 @@ using namespace Qt::StringLiterals;
 
 namespace {
 constexpr int CloseGoingAway = 1001;
-
-QString randomHex(int bytes)
-{
-    QByteArray data(bytes, Qt::Uninitialized);
-    for (auto &byte : data)
-        byte = char(QRandomGenerator::global()->bounded(256));
-    return QString::fromLatin1(data.toHex());
-}
 } // namespace
 
 ChatClient::ChatClient(QObject *parent)
     : QObject(parent)
-    , m_idPrefix(randomHex(4) + u'-')
+    , m_idPrefix(Protocol::randomHex(4) + u'-')
 {
     m_retryTimer.setSingleShot(true);
     m_connectTimer.setSingleShot(true);

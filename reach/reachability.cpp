@@ -1,8 +1,11 @@
 #include "reachability.h"
 
 #include "reachlogging.h"
+#include "roomannouncement.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QHash>
 #include <QLocale>
 #include <QTcpSocket>
@@ -15,6 +18,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 constexpr qsizetype MaxAnswerBytes = 4096; // we only need the status line
+constexpr quint16 UfwProfileTcpPort = 8765; // the room's default port, as in packaging/ufw-lanchat
 
 bool isAnyAddress(const QHostAddress &address)
 {
@@ -40,6 +44,27 @@ int lanScore(const NetInterface &n, const QHostAddress &ip, const QHostAddress &
     if (ip.isLinkLocal())
         score -= 5;
     return score;
+}
+
+// ufw.conf is readable without root (0644): "ENABLED=yes" is what `ufw enable` writes there.
+bool ufwEnabled(const QString &directory)
+{
+    QFile conf(QDir(directory).filePath(u"ufw.conf"_s));
+    if (!conf.open(QIODevice::ReadOnly | QIODevice::Text))
+        return false;
+    while (!conf.atEnd()) {
+        QByteArray line = conf.readLine(1024).trimmed();
+        if (!line.startsWith("ENABLED"))
+            continue;
+        line = line.mid(7).trimmed();
+        if (!line.startsWith('='))
+            continue;
+        QByteArray value = line.mid(1).trimmed();
+        if (value.size() >= 2 && (value.front() == '"' || value.front() == '\''))
+            value = value.mid(1, value.size() - 2);
+        return value.toLower() == "yes";
+    }
+    return false;
 }
 
 } // namespace
@@ -78,6 +103,11 @@ void Reachability::setBindAddress(const QHostAddress &address)
     m_bindAddress = address;
 }
 
+void Reachability::setUfwDirectory(const QString &directory)
+{
+    m_ufwDirectory = directory;
+}
+
 void Reachability::setSelfTestEnabled(bool enabled)
 {
     m_selfTestEnabled = enabled;
@@ -96,6 +126,29 @@ QList<NetInterface> Reachability::interfaces() const
 QHostAddress Reachability::defaultRoute() const
 {
     return m_defaultRoute ? *m_defaultRoute : NetInterface::defaultRouteAddress();
+}
+
+QString Reachability::ufwNote(quint16 port) const
+{
+    if (!m_ufwDirectory && m_interfaces)
+        return {}; // a made-up machine
+    const QString directory = m_ufwDirectory.value_or(u"/etc/ufw"_s);
+    if (port == 0 || !ufwEnabled(directory))
+        return {};
+    // The package's application profile (packaging/ufw-lanchat) opens the default ports.
+    const bool profile = QFile::exists(QDir(directory).filePath(u"applications.d/lanchat"_s));
+    if (profile && port == UfwProfileTcpPort) {
+        return tr("The ufw firewall is on: others can join only once it lets LAN Chat in. Run "
+                  "“sudo ufw allow lanchat” once (it opens TCP port %1 for the room and UDP "
+                  "port %2 for finding rooms).")
+                .arg(port)
+                .arg(Discovery::Port);
+    }
+    return tr("The ufw firewall is on: others can join only once it lets TCP port %1 in. Run "
+              "“sudo ufw allow %1/tcp” (and “sudo ufw allow %2/udp” so that the room is seen "
+              "on the network).")
+            .arg(port)
+            .arg(Discovery::Port);
 }
 
 QHostAddress Reachability::likelyLanAddress() const
@@ -185,6 +238,12 @@ void Reachability::check(quint16 requestedPort, quint16 actualPort)
                                 "join, allow local network access in the VPN's settings or "
                                 "pause it.")
                                      .arg(n->name, ips.join(u", "_s)));
+    }
+
+    if (!m_lanAddresses.isEmpty()) {
+        const QString firewall = ufwNote(actualPort);
+        if (!firewall.isEmpty())
+            m_staticNotes.append(firewall);
     }
 
     for (const QString &note : std::as_const(m_staticNotes))

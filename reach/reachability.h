@@ -41,6 +41,10 @@ public:
     void setBindAddress(const QHostAddress &address); // what the hub listens on; default Any
     void setSelfTestTimeout(std::chrono::milliseconds timeout); // per address; default 3 s
     void setSelfTestEnabled(bool enabled); // check() runs the self-test; default on
+    // Where ufw keeps its configuration (ufw.conf, applications.d/): a note names the command that
+    // lets people in when ufw is on. Default /etc/ufw; a made-up machine (setInterfaces) has no
+    // firewall unless this is set too.
+    void setUfwDirectory(const QString &directory);
 
     // requestedPort: the port asked for (0 = any); actualPort: the one the hub listens on.
     void check(quint16 requestedPort, quint16 actualPort);
@@ -72,11 +76,13 @@ private:
 
     QList<NetInterface> interfaces() const;
     QHostAddress defaultRoute() const;
+    QString ufwNote(quint16 port) const; // empty when ufw is off or not there
     void finishProbe(int index, Outcome outcome, const QString &error);
     void abortProbes();
 
     std::optional<QList<NetInterface>> m_interfaces;
     std::optional<QHostAddress> m_defaultRoute;
+    std::optional<QString> m_ufwDirectory;
     QHostAddress m_bindAddress = QHostAddress::Any;
     std::chrono::milliseconds m_timeout{3000};
     bool m_selfTestEnabled = true;

@@ -5,8 +5,11 @@ set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-websockets-dev qt6-tools-dev
             qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins libqrencode-dev fonts-dejavu-core)
-# Browser end-to-end tests (chromium + playwright-core via npm), QR oracle, network namespaces.
-test_pkgs=(chromium zbar-tools iproute2 xvfb xauth clang-format)
+# Browser end-to-end tests (chromium + playwright-core via npm), QR oracle, network namespaces;
+# the Debian package's build (dpkg-dev: dpkg-shlibdeps) and checks (lintian, appstreamcli,
+# desktop-file-validate, systemd-analyze, man).
+test_pkgs=(chromium zbar-tools iproute2 xvfb xauth clang-format
+           dpkg-dev lintian appstream desktop-file-utils systemd man-db)
 
 want=("${build_pkgs[@]}")
 [ "${1:-build}" = test ] && want+=("${test_pkgs[@]}")

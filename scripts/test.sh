@@ -3,7 +3,8 @@
 # hub, headless process, discovery, browser end-to-end (headless Chromium), bench smoke; then the
 # hub's tests again on the portable transport (what macOS and Windows get instead of epoll), under
 # AddressSanitizer + UndefinedBehaviorSanitizer, and the tests that cross the hub thread under
-# ThreadSanitizer.
+# ThreadSanitizer. It also builds the Debian package and checks it (file places, lintian,
+# appstreamcli, desktop-file-validate, systemd-analyze verify).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/deps.sh test
@@ -28,6 +29,15 @@ portable_targets=$(ctest --test-dir build-portable -N -L server | sed -n 's/^ *T
 # shellcheck disable=SC2086
 cmake --build build-portable -j "$jobs" --target lanchat $portable_targets
 ctest --test-dir build-portable --output-on-failure -j "$jobs" -L server --timeout 300
+
+echo "== Debian package: a Release build of lanchat alone, cpack, then its checks"
+package_start=$(date +%s)
+cmake -S . -B build-package -G Ninja -DCMAKE_BUILD_TYPE=Release -DLANCHAT_BUILD_TESTS=OFF -DLANCHAT_WERROR=ON "${launcher[@]}" >/dev/null
+cmake --build build-package -j "$jobs" --target lanchat
+rm -f build-package/lanchat_*.deb
+(cd build-package && cpack -G DEB >/dev/null)
+bash tests/package/check-package.sh build-package/lanchat_*.deb
+echo "package built and checked in $(( $(date +%s) - package_start )) s"
 
 echo "== hub tests under ASan+UBSan"
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug -DSANITIZE=address -DLANCHAT_WERROR=ON "${launcher[@]}" >/dev/null

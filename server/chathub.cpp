@@ -2,17 +2,13 @@
 
 #include "frontdoor.h"
 #include "logging.h"
+#include "randomhex.h"
 
-#include <QRandomGenerator>
-#include <QTcpSocket>
 #include <QTimer>
-#include <QWebSocket>
-#include <QWebSocketServer>
 
 #include <algorithm>
 #include <utility>
 
-#include <fcntl.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
 #include <sys/socket.h>
@@ -23,22 +19,10 @@ using Protocol::Type;
 
 namespace {
 
-QString randomHex(int bytes)
-{
-    QByteArray raw(bytes, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(raw.data()), bytes / 4);
-    return QString::fromLatin1(raw.toHex());
-}
-
 // Encoded and framed once per message; the same bytes go to every receiver.
 QByteArray frameOf(const Message &message)
 {
     return WsFrame::text(Protocol::encode(message));
-}
-
-QString describe(const WsConnection *socket)
-{
-    return socket->peerString();
 }
 
 } // namespace
@@ -46,7 +30,7 @@ QString describe(const WsConnection *socket)
 ChatHub::ChatHub(const HubConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-    , m_instance(randomHex(8))
+    , m_instance(Protocol::randomHex(8))
 {
     m_clock.start();
 }
@@ -61,6 +45,14 @@ quint16 ChatHub::port() const
     return m_door ? m_door->port() : 0;
 }
 
+qint64 ChatHub::unsentBytes() const
+{
+    qint64 sum = 0;
+    for (const auto &peer : m_peers)
+        sum += peer->out.size() + peer->socket->pendingBytes();
+    return sum;
+}
+
 void ChatHub::start()
 {
     if (m_door)
@@ -71,13 +63,11 @@ void ChatHub::start()
                 QLatin1StringView(ReadinessSet::implementationName())));
         return;
     }
-    // QWebSocketServer does every handshake (it never listens: the front door feeds it);
-    // onNewConnection() then moves each connection onto the hub's own transport.
-    m_sockets = new QWebSocketServer(u"LAN Chat"_s, QWebSocketServer::NonSecureMode, this);
-    m_sockets->setHandshakeTimeout(int(m_config.headTimeout.count()));
-    connect(m_sockets, &QWebSocketServer::newConnection, this, &ChatHub::onNewConnection);
-    m_door = new FrontDoor(
-            m_sockets, {m_config.maxHeadBytes, m_config.headTimeout, m_config.closeGrace}, this);
+    // Qt does every handshake; the Handover then gives adopt() the connection's descriptor.
+    m_handover = new Handover([this](Handover::Connection c) { adopt(std::move(c)); }, this);
+    m_door = new FrontDoor([handover = m_handover](QTcpSocket *tcp) { handover->upgrade(tcp); },
+                           {m_config.maxHeadBytes, m_config.headTimeout, m_config.closeGrace},
+                           this);
     m_door->setAllowedOrigins(m_config.allowedOrigins);
     m_door->setCapacityCheck(
             [this] { return m_peers.size() < size_t(std::max(0, m_config.maxClients)); });
@@ -92,6 +82,8 @@ void ChatHub::start()
         qCWarning(lcHub) << "listen failed:" << reason;
         delete m_door;
         m_door = nullptr;
+        delete m_handover;
+        m_handover = nullptr;
         Q_EMIT failed(reason);
         return;
     }
@@ -113,49 +105,20 @@ void ChatHub::setKnownRooms(const QByteArray &json)
         m_door->setRoomsJson(json);
 }
 
-void ChatHub::onNewConnection()
+// A connection Qt has just upgraded, on the hub's own transport from now on. (A QTcpSocket +
+// QWebSocket pair costs about 19 KiB per connection and one signal per frame:
+// docs/PERFORMANCE.md.)
+void ChatHub::adopt(Handover::Connection connection)
 {
-    while (QWebSocket *handshaken = m_sockets->nextPendingConnection()) {
-        QTcpSocket *tcp = m_door->takeUpgraded(handshaken->peerAddress(), handshaken->peerPort());
-        adopt(handshaken, tcp);
-    }
-}
-
-// Takes a connection that QWebSocketServer has just upgraded onto the hub's own transport: a
-// duplicate of its descriptor in a WsConnection; the Qt objects go. (A QTcpSocket + QWebSocket
-// pair costs about 19 KiB per connection and one signal per frame: docs/PERFORMANCE.md.)
-void ChatHub::adopt(QWebSocket *handshaken, QTcpSocket *tcp)
-{
-    const QHostAddress address = handshaken->peerAddress();
-    const quint16 port = handshaken->peerPort();
-    int fd = -1;
-    QByteArray input;
-    if (tcp && tcp->state() == QAbstractSocket::ConnectedState) {
-        tcp->flush(); // the 101 answer, still in Qt's buffer
-        if (tcp->bytesToWrite() == 0) {
-            input = tcp->readAll(); // nothing, unless a client ignored RFC 6455 4.1
-            fd = ::fcntl(int(tcp->socketDescriptor()), F_DUPFD_CLOEXEC, 0);
-        }
-    }
-    // Closing Qt's descriptor sends nothing while the duplicate is open, and the QWebSocket,
-    // seeing its transport gone, sends no close frame when it is deleted.
-    if (tcp) {
-        tcp->setParent(handshaken);
-        tcp->abort();
-    }
-    handshaken->abort();
-    handshaken->deleteLater();
-    if (fd < 0) {
-        qCWarning(lcHub) << "could not take over the connection from" << address.toString();
-        return;
-    }
+    const int fd = connection.fd;
     // Chat is many small frames: Nagle would hold each one back until the previous is
     // acknowledged, and a receiver that only listens delays its ACKs by up to 40 ms.
     const int one = 1;
     ::setsockopt(fd, IPPROTO_TCP, TCP_NODELAY, &one, sizeof one);
 
-    auto *socket = new WsConnection(fd, address, port, m_config.maxMessageBytes,
-                                    m_config.closeGrace, this);
+    auto *socket = new WsConnection(
+            fd, connection.peerAddress, connection.peerPort,
+            {m_config.maxMessageBytes, m_config.maxPendingBytes, m_config.closeGrace}, this);
     auto owned = std::make_unique<Peer>();
     Peer *peer = owned.get();
     peer->hub = this;
@@ -164,11 +127,11 @@ void ChatHub::adopt(QWebSocket *handshaken, QTcpSocket *tcp)
     peer->lastActivityMs = peer->lastPingMs = now();
     peer->limiter = RateLimiter(m_config.rateLimit, m_config.rateBurst, now());
     m_peers.push_back(std::move(owned));
-    qCDebug(lcHub) << "connection from" << describe(socket);
+    qCDebug(lcHub) << "connection from" << socket->peerString();
     // The front door already answers 503 when the room is full; this covers a stopping hub and
     // connections that were mid-handshake when the room filled up.
     const bool refuse = m_stopping || m_peers.size() > size_t(std::max(0, m_config.maxClients));
-    if (socket->start(m_readiness, peer, input) && refuse)
+    if (socket->start(m_readiness, peer, std::move(connection.input)) && refuse)
         closePeer(peer, 1013 /* try again later */, u"room is full"_s, u"full"_s);
 }
 
@@ -182,7 +145,7 @@ bool ChatHub::admitRate(Peer *peer, const QString &id)
         peer->refusedInWindow = 0;
     }
     if (++peer->refusedInWindow >= m_config.floodCloseCount) {
-        qCWarning(lcHub) << "closing" << describe(peer->socket) << peer->name
+        qCWarning(lcHub) << "closing" << peer->socket->peerString() << peer->name
                          << ": kept flooding past the rate limit";
         closePeer(peer, 1008 /* policy */, u"too many messages"_s, u"flood"_s);
         return false;
@@ -203,7 +166,7 @@ void ChatHub::onBinary(Peer *peer)
 void ChatHub::onRejected(Peer *peer, quint16 code, const QString &why)
 {
     // The connection closes itself with `code`; the others hear that it left with an error.
-    qCInfo(lcHub).nospace() << "closing " << describe(peer->socket) << " (" << peer->name
+    qCInfo(lcHub).nospace() << "closing " << peer->socket->peerString() << " (" << peer->name
                             << "): " << why << " (" << code << ")";
     peer->closing = true;
     peer->leaveReason = u"error"_s;
@@ -335,7 +298,7 @@ void ChatHub::joinAs(Peer *peer, const QString &wanted, const Message *request)
         if (holder && holder != peer && holder->token == request->token) {
             // The same person reconnected before their old connection timed out.
             qCInfo(lcHub) << "connection of" << holder->name << "replaced by a reconnect from"
-                          << describe(peer->socket);
+                          << peer->socket->peerString();
             m_byName.remove(wanted.toCaseFolded());
             holder->name.clear();
             closePeer(holder, Protocol::CloseReplaced, u"replaced by a new connection"_s,
@@ -344,7 +307,7 @@ void ChatHub::joinAs(Peer *peer, const QString &wanted, const Message *request)
         }
     }
     peer->name = uniqueName(wanted, peer);
-    peer->token = randomHex(16);
+    peer->token = Protocol::randomHex(16);
     m_byName.insert(peer->name.toCaseFolded(), peer);
 
     Message welcome;
@@ -367,7 +330,7 @@ void ChatHub::joinAs(Peer *peer, const QString &wanted, const Message *request)
     else if (resume)
         welcome.truncated = m_seq > after;
     sendTo(peer, welcome);
-    qCInfo(lcHub) << describe(peer->socket) << "joined as" << peer->name
+    qCInfo(lcHub) << peer->socket->peerString() << "joined as" << peer->name
                   << (resume ? "(resumed)" : "");
 
     if (!replacing) {
@@ -448,7 +411,7 @@ void ChatHub::sendTo(Peer *peer, const Message &message)
 
 void ChatHub::sendError(Peer *peer, const QString &code, const QString &text, const QString &id)
 {
-    qCDebug(lcHub) << "error" << code << "to" << describe(peer->socket) << peer->name;
+    qCDebug(lcHub) << "error" << code << "to" << peer->socket->peerString() << peer->name;
     Message error = Protocol::error(code, text);
     error.id = id;
     sendTo(peer, error);
@@ -504,24 +467,26 @@ void ChatHub::flushPeer(Peer *peer)
 {
     if (peer->out.isEmpty())
         return;
-    // One send() straight to the kernel; only what it does not take is kept (by the connection).
+    // One send() straight to the kernel; only what it does not take is kept (by the connection,
+    // which also keeps the slow-client limit: onTooSlow()).
     peer->socket->write(peer->out);
     if (peer->out.capacity() > 64 * 1024)
         peer->out = QByteArray();
     else
         peer->out.resize(0);
-    checkBacklog(peer);
 }
 
-void ChatHub::checkBacklog(Peer *peer)
+void ChatHub::onTooSlow(Peer *peer, qint64 unsentBytes)
 {
-    // The seeds' slow-client rule, by bytes: a client that stops reading is dropped before its
-    // backlog can grow without bound; everyone else keeps receiving.
-    if (peer->socket->pendingBytes() > m_config.maxPendingBytes) {
-        qCWarning(lcHub) << "dropping" << describe(peer->socket) << peer->name << ":"
-                         << peer->socket->pendingBytes() << "bytes unsent (client stopped reading)";
-        closePeer(peer, 1008 /* policy */, u"too slow: stopped reading"_s, u"slow"_s);
-    }
+    // The seeds' slow-client rule, by bytes, kept by the connection itself: it closes 1008 and
+    // drops its backlog, so the close frame is the next thing the peer reads; everyone else keeps
+    // receiving. (Inside closePeer() the reason already given stays.) Called from inside write():
+    // only marks the peer.
+    qCDebug(lcHub) << peer->name << "is too slow:" << unsentBytes << "bytes unsent";
+    if (peer->closing)
+        return;
+    peer->closing = true;
+    peer->leaveReason = u"slow"_s;
 }
 
 void ChatHub::closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason)
@@ -530,13 +495,10 @@ void ChatHub::closePeer(Peer *peer, int code, const QString &reason, const QStri
         return;
     peer->closing = true;
     peer->leaveReason = leaveReason;
-    const bool slow = leaveReason == u"slow"_s;
-    if (!slow)
-        flushPeer(peer); // what was queued before the close frame goes before it
+    flushPeer(peer); // what was queued before the close frame goes before it
     peer->out = QByteArray();
-    // A slow peer's backlog is dropped, so the close frame is the next thing it reads. The
-    // connection reports closed() later, from the event loop, never inside this call.
-    peer->socket->close(quint16(code), reason, slow);
+    // The connection reports closed() later, from the event loop, never inside this call.
+    peer->socket->close(quint16(code), reason);
 }
 
 void ChatHub::onDisconnected(Peer *peer)
@@ -548,16 +510,17 @@ void ChatHub::onDisconnected(Peer *peer)
         const quint16 code = socket->receivedCloseCode();
         if (socket->closeFrameReceived() && (code == 1000 || code == 1001 || code == 1005)) {
             reason = u"quit"_s;
-            qCDebug(lcHub) << describe(socket) << peer->name << "left";
+            qCDebug(lcHub) << socket->peerString() << peer->name << "left";
         } else {
             reason = u"lost"_s;
             if (socket->closeFrameReceived()) {
                 qCInfo(lcHub).nospace()
-                        << "connection " << describe(socket) << " (" << peer->name
+                        << "connection " << socket->peerString() << " (" << peer->name
                         << ") lost: close code " << code << " " << socket->receivedCloseReason();
             } else {
-                qCInfo(lcHub).nospace() << "connection " << describe(socket) << " (" << peer->name
-                                        << ") lost without a close frame: " << socket->failure();
+                qCInfo(lcHub).nospace()
+                        << "connection " << socket->peerString() << " (" << peer->name
+                        << ") lost without a close frame: " << socket->failure();
             }
         }
     }
@@ -603,8 +566,8 @@ void ChatHub::checkKeepalive()
         if (peer->closing)
             continue;
         if (t - peer->lastActivityMs >= m_config.idleTimeout.count()) {
-            qCInfo(lcHub) << "dropping" << describe(peer->socket) << peer->name << ": silent for"
-                          << (t - peer->lastActivityMs) << "ms";
+            qCInfo(lcHub) << "dropping" << peer->socket->peerString() << peer->name
+                          << ": silent for" << (t - peer->lastActivityMs) << "ms";
             peer->closing = true;
             peer->leaveReason = u"timeout"_s;
             // It does not answer, so a close handshake would hang too: cut it off (the connection
@@ -647,6 +610,8 @@ void ChatHub::finishStop()
         return;
     delete m_door;
     m_door = nullptr;
+    delete m_handover; // and the connections still in their handshake
+    m_handover = nullptr;
     qCInfo(lcHub) << "room" << m_config.room << "ended";
     Q_EMIT stopped();
 }

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include "handover.h"
 #include "hubconfig.h"
 #include "protocol.h"
 #include "ratelimiter.h"
@@ -15,10 +16,7 @@
 #include <vector>
 
 class FrontDoor;
-class QTcpSocket;
 class QTimer;
-class QWebSocket;
-class QWebSocketServer;
 
 // The room: every WebSocket of the room is a child of this object and lives on its thread. It does
 // not know which thread that is (HubHost decides); it is only ever driven by queued calls.
@@ -37,6 +35,7 @@ public:
     quint16 port() const;
     int joinedCount() const { return int(m_byName.size()); }
     int connectionCount() const { return int(m_peers.size()); }
+    qint64 unsentBytes() const; // held for all connections, not taken by the kernel yet
     qint64 currentSeq() const { return m_seq; }
     QString instance() const { return m_instance; }
 
@@ -65,21 +64,22 @@ private:
         QString leaveReason; // set when the hub ends the connection
         bool closing = false;
 
-        void wsText(WsConnection *, QByteArrayView utf8) override { hub->onText(this, utf8); }
-        void wsBinary(WsConnection *) override { hub->onBinary(this); }
-        void wsPong(WsConnection *) override { lastActivityMs = hub->now(); }
-        void wsRejected(WsConnection *, quint16 code, const QString &why) override
+        void wsText(QByteArrayView utf8) override { hub->onText(this, utf8); }
+        void wsBinary() override { hub->onBinary(this); }
+        void wsAlive() override { lastActivityMs = hub->now(); }
+        void wsTooSlow(qint64 unsentBytes) override { hub->onTooSlow(this, unsentBytes); }
+        void wsRejected(quint16 code, const QString &why) override
         {
             hub->onRejected(this, code, why);
         }
-        void wsClosed(WsConnection *) override { hub->onDisconnected(this); }
+        void wsClosed() override { hub->onDisconnected(this); }
     };
 
-    void onNewConnection();
-    void adopt(QWebSocket *handshaken, QTcpSocket *tcp);
+    void adopt(Handover::Connection connection);
     void onText(Peer *peer, QByteArrayView utf8);
     void onBinary(Peer *peer);
     void onRejected(Peer *peer, quint16 code, const QString &why);
+    void onTooSlow(Peer *peer, qint64 unsentBytes);
     void onDisconnected(Peer *peer);
     void handleJoin(Peer *peer, const Protocol::Message &message);
     void handleChat(Peer *peer, const QString &text, const QString &id);
@@ -91,7 +91,6 @@ private:
     void deliver(Peer *peer, const QByteArray &frame);
     void flush();
     void flushPeer(Peer *peer);
-    void checkBacklog(Peer *peer);
     void closePeer(Peer *peer, int code, const QString &reason, const QString &leaveReason);
     void checkKeepalive();
     bool admitRate(Peer *peer, const QString &id);
@@ -105,7 +104,7 @@ private:
     qint64 now() const { return m_clock.elapsed(); }
 
     HubConfig m_config;
-    QWebSocketServer *m_sockets = nullptr; // child; never listens, fed by the front door
+    Handover *m_handover = nullptr; // child; from the front door's upgrades to adopt()
     FrontDoor *m_door = nullptr; // child
     ReadinessSet *m_readiness = nullptr; // child; watches every WsConnection
     QTimer *m_keepalive = nullptr; // child

@@ -17,8 +17,9 @@ public:
     bool isValid() const { return m_epoll >= 0; }
     bool add(int fd, Handler *handler, bool wantWrite) override;
     bool setWantWrite(int fd, Handler *handler, bool wantWrite) override;
-    // Closing the last descriptor of a socket removes it as well, but a duplicate (as the hub
-    // takes from Qt) keeps the registration alive: remove explicitly.
+    // Call before closing fd. Closing a descriptor leaves the set only when no other descriptor
+    // refers to the same socket (a duplicate, one inherited by a child process); until then the
+    // set would go on reporting events for a handler that is gone.
     bool remove(int fd) override;
 
 private:

@@ -11,7 +11,6 @@
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUrl>
-#include <QWebSocketServer>
 
 using namespace Qt::StringLiterals;
 
@@ -80,10 +79,11 @@ QString originKey(const QUrl &url)
 
 } // namespace
 
-FrontDoor::FrontDoor(QWebSocketServer *upgrades, const Limits &limits, QObject *parent)
+FrontDoor::FrontDoor(std::function<void(QTcpSocket *)> upgrade, const Limits &limits,
+                     QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
-    , m_upgrades(upgrades)
+    , m_upgrade(std::move(upgrade))
     , m_limits(limits)
 {
     connect(m_server, &QTcpServer::pendingConnectionAvailable, this, &FrontDoor::accept);
@@ -202,16 +202,6 @@ void FrontDoor::accept()
     }
 }
 
-QTcpSocket *FrontDoor::takeUpgraded(const QHostAddress &peer, quint16 peerPort)
-{
-    QTcpSocket *socket = m_upgrading.take({peer.toString(), peerPort});
-    if (socket) {
-        disconnect(socket, nullptr, this, nullptr);
-        disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-    }
-    return socket;
-}
-
 void FrontDoor::forget(QTcpSocket *socket)
 {
     if (!m_pending.remove(socket))
@@ -297,15 +287,12 @@ void FrontDoor::handle(QTcpSocket *socket, const Request &request, qsizetype hea
                     {{"Retry-After", "5"}});
             return;
         }
-        // Hand over with the request bytes still unread: QWebSocketServer reads the handshake.
-        // Until the hub claims it (takeUpgraded), a socket whose handshake fails is deleted by
-        // its disconnected -> deleteLater connection.
+        // Hand over with the request bytes still unread: the handshake reads them. The socket is
+        // no longer the front door's (Handover says whose it is at every step).
         forget(socket);
-        const QPair<QString, quint16> key(socket->peerAddress().toString(), socket->peerPort());
-        m_upgrading.insert(key, socket);
-        connect(socket, &QObject::destroyed, this, [this, key] { m_upgrading.remove(key); });
-        socket->setParent(m_upgrades);
-        m_upgrades->handleConnection(socket);
+        disconnect(socket, nullptr, this, nullptr);
+        disconnect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+        m_upgrade(socket);
         return;
     }
 

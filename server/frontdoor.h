@@ -12,11 +12,10 @@
 
 class QTcpServer;
 class QTcpSocket;
-class QWebSocketServer;
 
 // The hub's one TCP port: answers plain HTTP (the browser page, /rooms.json, errors) and hands
-// WebSocket upgrades on /ws to a QWebSocketServer that never listens itself. The request bytes of
-// an upgrade are only peeked at, never read, so the QWebSocketServer sees the whole handshake.
+// WebSocket upgrades on /ws to `upgrade` (the hub's Handover). The request bytes of an upgrade are
+// only peeked at, never read, so the handshake sees the whole request.
 class FrontDoor final : public QObject
 {
     Q_OBJECT
@@ -28,7 +27,9 @@ public:
         std::chrono::milliseconds closeGrace{2000}; // lingering close after an answer
     };
 
-    FrontDoor(QWebSocketServer *upgrades, const Limits &limits, QObject *parent = nullptr);
+    // upgrade: takes the QTcpSocket of an accepted upgrade, its request head complete and unread.
+    FrontDoor(std::function<void(QTcpSocket *)> upgrade, const Limits &limits,
+              QObject *parent = nullptr);
     ~FrontDoor() override;
 
     // Tries port, port+1, … (attempts in all). False and errorString() when none could be bound.
@@ -44,9 +45,6 @@ public:
     void setRoomsJson(const QByteArray &json) { m_roomsJson = json; }
 
     int pendingCount() const { return int(m_pending.size()); }
-    // The TCP socket under a QWebSocket that QWebSocketServer just produced. QWebSocket does not
-    // take ownership of it, so the hub makes it the QWebSocket's child. Null if unknown.
-    QTcpSocket *takeUpgraded(const QHostAddress &peer, quint16 peerPort);
     bool isOriginAllowed(const QString &origin) const;
 
 Q_SIGNALS:
@@ -71,10 +69,9 @@ private:
     static bool parseHead(const QByteArray &head, Request *request);
 
     QTcpServer *m_server = nullptr; // child
-    QWebSocketServer *m_upgrades = nullptr; // not owned
+    std::function<void(QTcpSocket *)> m_upgrade;
     Limits m_limits;
     QSet<QTcpSocket *> m_pending; // connections still sending their request head
-    QHash<QPair<QString, quint16>, QTcpSocket *> m_upgrading; // handed over, not yet claimed
     QSet<QString> m_allowedOrigins; // normalised "scheme://host:port"
     QStringList m_extraOrigins;
     std::function<bool()> m_hasRoom;

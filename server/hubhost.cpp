@@ -54,12 +54,12 @@ void HubHost::start()
         m_peerCount = count;
         Q_EMIT peerCountChanged(count);
     });
-    // The hub thread runs Qt's UNIX event dispatcher instead of glib's: glib's socket-notifier
-    // bookkeeping is linear in the number of sockets (docs/PERFORMANCE.md: 10,000 connections
-    // opened in 1.1 s instead of 2.9 s). Only threads started from now on are affected; the GUI
-    // thread keeps glib.
-    if (qEnvironmentVariableIsEmpty("QT_NO_THREADED_GLIB"))
-        qputenv("QT_NO_THREADED_GLIB", "1");
+    // The hub thread should run Qt's UNIX event dispatcher instead of glib's: glib's
+    // socket-notifier bookkeeping is linear in the number of sockets (docs/PERFORMANCE.md: 10,000
+    // connections opened in 1.1 s instead of 2.9 s). QThread picks the dispatcher from
+    // QT_NO_THREADED_GLIB when it starts; main() sets it before any thread exists (setting it here
+    // would change the environment while other threads may read it), and the test suite sets it
+    // for every test (cmake/LanchatTesting.cmake).
     m_thread->start();
     QMetaObject::invokeMethod(hub, &ChatHub::start, Qt::QueuedConnection);
 }

@@ -2,4 +2,3 @@
 
 Q_LOGGING_CATEGORY(lcHub, "lanchat.server.hub", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHttp, "lanchat.server.http", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcHost, "lanchat.server.host", QtInfoMsg)

@@ -4,4 +4,3 @@
 
 Q_DECLARE_LOGGING_CATEGORY(lcHub) // lanchat.server.hub
 Q_DECLARE_LOGGING_CATEGORY(lcHttp) // lanchat.server.http
-Q_DECLARE_LOGGING_CATEGORY(lcHost) // lanchat.server.host

@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
+#include <utility>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -30,39 +31,46 @@ constexpr int sendFlags = MSG_DONTWAIT;
 
 } // namespace
 
-WsConnection::WsConnection(int fd, const QHostAddress &peer, quint16 peerPort,
-                           qint64 maxMessageBytes, std::chrono::milliseconds closeGrace,
+WsConnection::WsConnection(int fd, const QHostAddress &peer, quint16 peerPort, const Limits &limits,
                            QObject *parent)
     : QObject(parent)
     , m_fd(fd)
-    , m_reader(maxMessageBytes)
+    , m_reader(limits.maxMessageBytes)
     , m_peerAddress(peer)
     , m_peerPort(peerPort)
-    , m_closeGrace(closeGrace)
+    , m_limits(limits)
 { }
 
 WsConnection::~WsConnection()
 {
-    if (m_fd >= 0) {
-        if (m_set)
-            m_set->remove(m_fd);
-        ::close(m_fd);
-    }
+    closeDescriptor();
+}
+
+void WsConnection::closeDescriptor()
+{
+    if (m_fd < 0)
+        return;
+    if (m_registered && m_set)
+        m_set->remove(m_fd);
+    m_registered = false;
+    ::close(m_fd);
+    m_fd = -1;
 }
 
 bool WsConnection::start(ReadinessSet *set, Events *events, QByteArray input)
 {
+    m_set = set;
     m_events = events;
 #ifdef SO_NOSIGPIPE
     const int one = 1;
     ::setsockopt(m_fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
 #endif
-    if (!set->add(m_fd, this, false)) {
+    m_registered = set->add(m_fd, this, false);
+    if (!m_registered) {
         m_failure = u"cannot watch the socket: "_s + errnoText(errno);
         finish(m_failure);
         return false;
     }
-    m_set = set;
     if (!input.isEmpty())
         feed(input.data(), input.size());
     return true;
@@ -79,6 +87,7 @@ void WsConnection::write(QByteArrayView frames)
         return;
     if (pendingBytes() > 0) {
         queue(frames); // behind what waits for the socket to be writable
+        enforceLimit();
         return;
     }
     // The usual case: straight to the kernel, nothing copied or kept.
@@ -93,6 +102,31 @@ void WsConnection::write(QByteArrayView frames)
     m_outHalfFrame = halfFrameAfter(frames, 0, sent);
     queue(frames.sliced(sent));
     updateWantWrite();
+    enforceLimit();
+}
+
+void WsConnection::enforceLimit()
+{
+    if (m_state != State::Open || pendingBytes() <= m_limits.maxPendingBytes)
+        return;
+    const qint64 unsent = pendingBytes();
+    qCWarning(lcHub).nospace() << "closing " << peerString() << ": " << unsent
+                               << " bytes unsent (the peer stopped reading)";
+    if (m_events)
+        m_events->wsTooSlow(unsent);
+    close(1008 /* policy */, u"too slow: stopped reading"_s, true);
+}
+
+void WsConnection::answerPing(QByteArrayView payload)
+{
+    if (m_out.size() == m_outPos) {
+        write(WsFrame::pong(payload));
+        return;
+    }
+    // The kernel takes nothing at the moment: keep only the answer to the latest ping, sent
+    // once the queue has drained. A peer that pings without reading holds one pong, not one per
+    // ping.
+    m_pendingPong = WsFrame::pong(payload);
 }
 
 void WsConnection::queue(QByteArrayView bytes)
@@ -114,7 +148,8 @@ void WsConnection::close(quint16 code, const QString &reason, bool dropBacklog)
     if (m_state != State::Open)
         return;
     m_state = State::Closing;
-    if (dropBacklog && pendingBytes() > m_outHalfFrame) {
+    m_pendingPong = QByteArray(); // nothing but the close frame after this
+    if (dropBacklog && m_out.size() - m_outPos > m_outHalfFrame) {
         // The peer does not read: what it has not been given yet is not worth keeping, and the
         // close frame should not wait behind it.
         m_out = m_out.sliced(m_outPos, m_outHalfFrame);
@@ -124,9 +159,9 @@ void WsConnection::close(quint16 code, const QString &reason, bool dropBacklog)
     m_closeSent = true;
     flushOutput();
     if (m_state != State::Closed) {
-        QTimer::singleShot(m_closeGrace, this, [this] {
+        QTimer::singleShot(m_limits.closeGrace, this, [this] {
             if (m_state != State::Closed)
-                finish(u"no close handshake within %1 ms"_s.arg(m_closeGrace.count()));
+                finish(u"no close handshake within %1 ms"_s.arg(m_limits.closeGrace.count()));
         });
     }
 }
@@ -179,7 +214,7 @@ void WsConnection::feed(char *data, qsizetype size)
     const QString why = m_reader.errorText();
     if (m_state == State::Open) {
         if (m_events)
-            m_events->wsRejected(this, code, why);
+            m_events->wsRejected(code, why);
         close(code, why);
     }
 }
@@ -187,23 +222,25 @@ void WsConnection::feed(char *data, qsizetype size)
 bool WsConnection::onFrame(WsFrame::Opcode opcode, QByteArrayView payload)
 {
     using WsFrame::Opcode;
+    if (m_state == State::Open && m_events)
+        m_events->wsAlive();
+    if (m_state == State::Closed)
+        return false;
     switch (opcode) {
     case Opcode::Text:
         if (m_state == State::Open && m_events)
-            m_events->wsText(this, payload);
+            m_events->wsText(payload);
         return m_state != State::Closed;
     case Opcode::Binary:
         if (m_state == State::Open && m_events)
-            m_events->wsBinary(this);
+            m_events->wsBinary();
         return m_state != State::Closed;
     case Opcode::Ping:
         if (m_state == State::Open)
-            write(WsFrame::pong(payload));
+            answerPing(payload);
         return m_state != State::Closed;
     case Opcode::Pong:
-        if (m_state == State::Open && m_events)
-            m_events->wsPong(this);
-        return m_state != State::Closed;
+        return true; // wsAlive() was all there is to it
     case Opcode::Close: {
         m_closeReceived = true;
         quint16 error = 0;
@@ -211,7 +248,7 @@ bool WsConnection::onFrame(WsFrame::Opcode opcode, QByteArrayView payload)
             m_receivedCode = 1005;
             if (m_state == State::Open) {
                 if (m_events)
-                    m_events->wsRejected(this, error, u"invalid close frame"_s);
+                    m_events->wsRejected(error, u"invalid close frame"_s);
                 close(error, u"invalid close frame"_s);
             }
         } else if (m_state == State::Open) {
@@ -231,17 +268,24 @@ bool WsConnection::onFrame(WsFrame::Opcode opcode, QByteArrayView payload)
 
 void WsConnection::flushOutput()
 {
-    while (m_outPos < m_out.size()) {
-        const ssize_t n = ::send(m_fd, m_out.constData() + m_outPos,
-                                 size_t(m_out.size() - m_outPos), sendFlags);
-        if (n > 0) {
-            consumeSent(qsizetype(n));
-            continue;
+    for (;;) {
+        while (m_outPos < m_out.size()) {
+            const ssize_t n = ::send(m_fd, m_out.constData() + m_outPos,
+                                     size_t(m_out.size() - m_outPos), sendFlags);
+            if (n > 0) {
+                consumeSent(qsizetype(n));
+                continue;
+            }
+            if (n < 0 && (errno == EAGAIN || errno == EINTR))
+                break;
+            finish(n < 0 ? errnoText(errno) : u"send failed"_s);
+            return;
         }
-        if (n < 0 && (errno == EAGAIN || errno == EINTR))
+        if (m_outPos < m_out.size() || m_pendingPong.isEmpty())
             break;
-        finish(n < 0 ? errnoText(errno) : u"send failed"_s);
-        return;
+        m_out = std::exchange(m_pendingPong, QByteArray()); // the queue has drained: its turn
+        m_outPos = 0;
+        m_outHalfFrame = 0;
     }
     if (m_outPos == m_out.size()) {
         m_out = QByteArray(); // caught up: a connection that keeps up holds no buffer
@@ -300,20 +344,16 @@ void WsConnection::finish(const QString &failure)
     m_state = State::Closed;
     if (!(m_closeSent && m_closeReceived) && !failure.isEmpty())
         m_failure = failure;
-    if (m_fd >= 0) {
-        if (m_set)
-            m_set->remove(m_fd);
-        ::close(m_fd);
-        m_fd = -1;
-    }
+    closeDescriptor();
     m_out = QByteArray();
     m_outPos = 0;
+    m_pendingPong = QByteArray();
     // Never from inside a call of the hub's: it may be iterating over its connections.
     QMetaObject::invokeMethod(
             this,
             [this] {
                 if (m_events)
-                    m_events->wsClosed(this);
+                    m_events->wsClosed();
             },
             Qt::QueuedConnection);
 }

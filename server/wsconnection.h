@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QHostAddress>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 #include "readinessset.h"
@@ -15,8 +16,13 @@
 // only what the kernel does not take is kept. An idle connection holds no buffers at all (a
 // QTcpSocket + QWebSocket pair keeps about 19 KiB: docs/PERFORMANCE.md).
 //
-// It never reports synchronously from a call the hub makes: closed() comes from the event loop,
-// so the hub may close connections while it iterates over them.
+// It never reports closed() synchronously from a call the hub makes: that comes from the event
+// loop, so the hub may close connections while it iterates over them.
+//
+// What it holds for a peer that does not read is bounded here, where the buffer is: at most
+// maxPendingBytes queued (beyond that it closes itself 1008), and at most one pong waiting
+// (RFC 6455 5.5.3 lets an endpoint answer only the latest ping), so no peer can grow the hub's
+// memory by sending, whatever it sends.
 class WsConnection final
     : public QObject
     , private ReadinessSet::Handler
@@ -24,16 +30,22 @@ class WsConnection final
 {
     Q_OBJECT
 public:
+    // One Events object per connection (the hub's Peer), so the calls do not name the connection.
     struct Events
     {
-        virtual void wsText(WsConnection *connection, QByteArrayView utf8) = 0;
-        virtual void wsBinary(WsConnection *connection) = 0;
-        virtual void wsPong(WsConnection *connection) = 0;
+        virtual void wsText(QByteArrayView utf8) = 0;
+        virtual void wsBinary() = 0;
+        // A frame arrived, of any kind (also a ping, a pong or a fragment): the peer is alive.
+        // Comes before the frame's own event.
+        virtual void wsAlive() = 0;
+        // More than maxPendingBytes wait for the peer to read: the connection closes itself 1008
+        // after this call, its backlog dropped. May come from inside write().
+        virtual void wsTooSlow(qint64 unsentBytes) = 0;
         // The peer broke the protocol (1002), sent invalid UTF-8 (1007) or too much (1009); the
         // connection closes itself with that code after this call.
-        virtual void wsRejected(WsConnection *connection, quint16 code, const QString &why) = 0;
+        virtual void wsRejected(quint16 code, const QString &why) = 0;
         // The connection is over and its descriptor closed; delete it later.
-        virtual void wsClosed(WsConnection *connection) = 0;
+        virtual void wsClosed() = 0;
 
     protected:
         ~Events() = default;
@@ -41,9 +53,16 @@ public:
 
     enum class State { Open, Closing, Closed };
 
+    struct Limits
+    {
+        qint64 maxMessageBytes = 64 * 1024; // larger -> close 1009
+        qint64 maxPendingBytes = 4 * 1024 * 1024; // unsent -> close 1008 (wsTooSlow)
+        std::chrono::milliseconds closeGrace{2000}; // for the peer's side of the close
+    };
+
     // Takes the descriptor (connected, non-blocking). Start with start().
-    WsConnection(int fd, const QHostAddress &peer, quint16 peerPort, qint64 maxMessageBytes,
-                 std::chrono::milliseconds closeGrace, QObject *parent = nullptr);
+    WsConnection(int fd, const QHostAddress &peer, quint16 peerPort, const Limits &limits,
+                 QObject *parent = nullptr);
     ~WsConnection() override; // closes the descriptor if still open; reports nothing
 
     // Registers with the set and reads `input` (bytes that came with the handshake). False if
@@ -53,7 +72,8 @@ public:
 
     // Ready-made frames, in order. Ignored unless Open.
     void write(QByteArrayView frames);
-    qint64 pendingBytes() const { return m_out.size() - m_outPos; } // not taken by the kernel yet
+    // Not taken by the kernel yet (a pong that waits included).
+    qint64 pendingBytes() const { return m_out.size() - m_outPos + m_pendingPong.size(); }
     void ping();
     // Sends a close frame after what is queued (or, with dropBacklog, after the frame that is
     // half sent: the rest of the backlog is dropped), then FIN, and reads on until the peer
@@ -79,19 +99,24 @@ private:
     void feed(char *data, qsizetype size);
     void flushOutput();
     void queue(QByteArrayView bytes);
+    void answerPing(QByteArrayView payload);
+    void enforceLimit();
     void consumeSent(qsizetype sent);
     static qsizetype halfFrameAfter(QByteArrayView bytes, qsizetype halfFrame, qsizetype sent);
     void updateWantWrite();
     void finish(const QString &failure);
+    void closeDescriptor(); // leaves the epoll set first
 
     int m_fd = -1;
     State m_state = State::Open;
-    ReadinessSet *m_set = nullptr;
+    QPointer<ReadinessSet> m_set; // the hub's; it may go first when the hub is destroyed
+    bool m_registered = false; // m_fd is in m_set
     Events *m_events = nullptr;
     WsFrame::Reader m_reader;
     QByteArray m_out; // from m_outPos on: bytes the kernel did not take yet
     qsizetype m_outPos = 0;
     qsizetype m_outHalfFrame = 0; // pending bytes at the front that finish a frame already begun
+    QByteArray m_pendingPong; // the answer to the latest ping, while m_out waits for the kernel
     bool m_wantWrite = false;
     bool m_closeSent = false;
     bool m_finSent = false;
@@ -101,5 +126,5 @@ private:
     QString m_failure;
     QHostAddress m_peerAddress;
     quint16 m_peerPort = 0;
-    std::chrono::milliseconds m_closeGrace;
+    Limits m_limits;
 };

@@ -1,5 +1,8 @@
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void selfTestReportsFailures();
     void selfTestRefused();
     void checkRunsSelfTestThroughLanAddresses();
+    void ufwNote_data();
+    void ufwNote();
 
 private:
     static NetInterface loopback();
@@ -324,6 +329,61 @@ void TestReachability::checkRunsSelfTestThroughLanAddresses()
     QCOMPARE(notes.size(), 2); // and after the self-test
     QCOMPARE(r.notes().size(), 2);
     QVERIFY2(r.notes().at(1).contains(u"127.0.0.2 (eth8)"_s), qPrintable(r.notes().at(1)));
+}
+
+void TestReachability::ufwNote_data()
+{
+    QTest::addColumn<QByteArray>("conf"); // ufw.conf; empty: no such file
+    QTest::addColumn<bool>("profile"); // applications.d/lanchat installed
+    QTest::addColumn<quint16>("port");
+    QTest::addColumn<QString>("command"); // in the note; empty: no ufw note
+    QTest::addRow("on, profile") << QByteArray("# comment\nENABLED=yes\nLOGLEVEL=low\n") << true
+                                 << quint16(8765) << u"sudo ufw allow lanchat"_s;
+    QTest::addRow("on, quoted") << QByteArray("ENABLED = \"yes\"\n") << true << quint16(8765)
+                                << u"sudo ufw allow lanchat"_s;
+    QTest::addRow("on, other port")
+            << QByteArray("ENABLED=yes\n") << true << quint16(9000) << u"sudo ufw allow 9000/tcp"_s;
+    QTest::addRow("on, no profile") << QByteArray("ENABLED=yes\n") << false << quint16(8765)
+                                    << u"sudo ufw allow 8765/tcp"_s;
+    QTest::addRow("off") << QByteArray("ENABLED=no\n") << true << quint16(8765) << QString();
+    QTest::addRow("not installed") << QByteArray() << false << quint16(8765) << QString();
+}
+
+// With ufw on (read from ufw.conf, which needs no root), the notes name the command that lets
+// people in.
+void TestReachability::ufwNote()
+{
+    QFETCH(QByteArray, conf);
+    QFETCH(bool, profile);
+    QFETCH(quint16, port);
+    QFETCH(QString, command);
+    QTemporaryDir ufw;
+    QVERIFY(ufw.isValid());
+    if (!conf.isEmpty()) {
+        QFile file(ufw.filePath(u"ufw.conf"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(conf);
+    }
+    if (profile) {
+        QVERIFY(QDir(ufw.path()).mkdir(u"applications.d"_s));
+        QFile file(ufw.filePath(u"applications.d/lanchat"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("[lanchat]\nports=8765/tcp|8766/udp\n");
+    }
+    Reachability r;
+    r.setInterfaces({loopback(), lan(u"eth0"_s, u"192.168.1.7"_s)});
+    r.setDefaultRouteAddress(QHostAddress(u"192.168.1.7"_s));
+    r.setSelfTestEnabled(false);
+    r.setUfwDirectory(ufw.path());
+    r.check(port, port);
+    const QStringList notes = r.notes();
+    if (command.isEmpty()) {
+        QVERIFY2(notes.filter(u"ufw"_s).isEmpty(), qPrintable(notes.join(u'\n')));
+        return;
+    }
+    QCOMPARE(notes.filter(u"ufw"_s).size(), 1);
+    QVERIFY2(notes.filter(u"ufw"_s).constFirst().contains(u"“"_s + command + u"”"_s),
+             qPrintable(notes.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestReachability)

@@ -18,7 +18,7 @@ private Q_SLOTS:
     void sigintAlsoEndsCleanly();
     void portInUseExitsWithOne();
     void helpListsLimits();
-    void badOptionExitsWithOne();
+    void badOptionExitsWithTwo();
     void germanLocaleGivesGermanTextButTheSameFirstLine();
 
 private:
@@ -139,12 +139,12 @@ void TestHeadless::helpListsLimits()
         QVERIFY2(help.contains(option), qPrintable(option));
 }
 
-void TestHeadless::badOptionExitsWithOne()
+void TestHeadless::badOptionExitsWithTwo()
 {
     QProcess process;
     process.start(QStringLiteral(LANCHAT_BIN), {u"--headless"_s, u"--port"_s, u"http"_s});
     QVERIFY(process.waitForFinished(10000));
-    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(process.exitCode(), 2);
     QVERIFY(QString::fromUtf8(process.readAllStandardError()).contains(u"--port"_s));
 }
 

@@ -1,3 +1,4 @@
+#include <QAbstractEventDispatcher>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void destructorStopsAtOnce();
     void peerCountFollowsJoins();
     void canRestartAfterStop();
+    void workerThreadsGetTheUnixDispatcher();
 
 private:
     static HubConfig localConfig()
@@ -127,6 +129,25 @@ void TestHubHost::canRestartAfterStop()
     host.start();
     QVERIFY(listening.wait(5000));
     QVERIFY(host.port() != 0);
+}
+
+// The hub's thread runs Qt's UNIX dispatcher, not glib's (linear in the number of sockets):
+// main() sets QT_NO_THREADED_GLIB before any thread exists, and so does the test environment.
+// HubHost no longer sets it itself, so this fails if neither does.
+void TestHubHost::workerThreadsGetTheUnixDispatcher()
+{
+    QThread thread;
+    QObject probe;
+    probe.moveToThread(&thread);
+    thread.start();
+    QByteArray name;
+    QMetaObject::invokeMethod(
+            &probe,
+            [&name] { name = QAbstractEventDispatcher::instance()->metaObject()->className(); },
+            Qt::BlockingQueuedConnection);
+    thread.quit();
+    thread.wait();
+    QCOMPARE(name, QByteArray("QEventDispatcherUNIX"));
 }
 
 QTEST_GUILESS_MAIN(TestHubHost)

@@ -1,3 +1,4 @@
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTest>
 
@@ -19,6 +20,8 @@ private Q_SLOTS:
     void burstWithinLimitIsDelivered();
     void rateLimitZeroTurnsItOff();
     void silentClientIsDroppedAfterIdleTimeout();
+    void clientPingsCountAsLiveness();
+    void pingFloodKeepsOnePongAndOthersChat();
     void stopSendsGoingAwayToEveryone();
 
 private:
@@ -234,6 +237,65 @@ void TestHubLimits::silentClientIsDroppedAfterIdleTimeout()
     QCOMPARE(alice->socket().state(), QAbstractSocket::ConnectedState);
     alice->send(Protocol::chat(u"still here"_s));
     QVERIFY(alice->nextChat());
+}
+
+void TestHubLimits::clientPingsCountAsLiveness()
+{
+    // PROTOCOL.md: any frame counts as activity. This client pings the hub but never answers the
+    // hub's pings (nor reads at all).
+    HubConfig config;
+    config.pingInterval = std::chrono::milliseconds(100);
+    config.idleTimeout = std::chrono::milliseconds(600);
+    QVERIFY(f.start(config));
+    RawClient pinger;
+    QVERIFY(pinger.open(f.port));
+    QTRY_COMPARE(f.hub->connectionCount(), 1);
+    // Three idle timeouts' worth, bounded: 20 rounds of 100 ms.
+    for (int i = 0; i < 20; ++i) {
+        QVERIFY(pinger.sendBytes(RawClient::frame(0x89, "still here")));
+        QTest::qWait(100); // the point is that time passes
+        QCOMPARE(f.hub->connectionCount(), 1);
+    }
+    QCOMPARE(pinger.socketError(), 0);
+    QVERIFY(!pinger.atEnd());
+}
+
+void TestHubLimits::pingFloodKeepsOnePongAndOthersChat()
+{
+    // A client that never joins, does not read and pings as fast as it can: the hub answers only
+    // the latest ping once the kernel takes nothing more, so what it holds for the client stays
+    // small, and the room goes on.
+    QVERIFY(f.start());
+    TestPeer *alice = f.joined(u"alice"_s);
+    QVERIFY(alice);
+    RawClient flooder;
+    flooder.setReceiveBufferSize(4096);
+    QVERIFY(flooder.open(f.port));
+    const QByteArray ping = RawClient::frame(0x89, QByteArray(125, 'p'));
+    QByteArray burst;
+    for (int i = 0; i < 200; ++i)
+        burst += ping;
+    qint64 mostUnsent = 0;
+    QElapsedTimer clock;
+    clock.start();
+    // Up to 1,000 bursts of 200 pings (26 MB of pongs if each were kept: more than the kernel's
+    // buffers take), at most 20 s; stops early once the hub holds more than it should.
+    for (int round = 0; round < 1000 && clock.elapsed() < 20000 && mostUnsent < 4096; ++round) {
+        QVERIFY2(flooder.sendBytes(burst), qPrintable(flooder.lastError()));
+        QCoreApplication::processEvents();
+        mostUnsent = std::max(mostUnsent, f.hub->unsentBytes());
+        if (round % 100 == 0) {
+            alice->send(Protocol::chat(u"round %1"_s.arg(round)));
+            const auto echo = alice->nextChat();
+            QVERIFY(echo);
+            QCOMPARE(echo->text, u"round %1"_s.arg(round));
+        }
+    }
+    QVERIFY2(mostUnsent < 4096, qPrintable(QString::number(mostUnsent)));
+    alice->send(Protocol::chat(u"after the flood"_s));
+    const auto echo = alice->nextChat();
+    QVERIFY(echo);
+    QCOMPARE(echo->text, u"after the flood"_s);
 }
 
 void TestHubLimits::stopSendsGoingAwayToEveryone()

@@ -1,9 +1,16 @@
-// The hub's own WebSocket layer (WsConnection) seen from the wire, with a client on a plain
-// socket: what QWebSocket clients never do (fragments, pings with payloads, protocol errors) and
-// how connections end.
+// The hub's own WebSocket layer (WsConnection): alone on a socketpair (pair*), and seen from the
+// wire through the whole hub, with a client on a plain socket: what QWebSocket clients never do
+// (fragments, pings with payloads, protocol errors) and how connections end.
 #include <QTest>
 
 #include "hubfixture.h"
+#include "readinessset.h"
+#include "wsconnection.h"
+
+#include <memory>
+
+#include <sys/socket.h>
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using Protocol::Type;
@@ -13,6 +20,10 @@ class TestWsConnection : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void cleanup();
+    void pairReportsEveryFrameAsAlive();
+    void pairKeepsOnlyTheLatestPongWhileThePeerDoesNotRead();
+    void pairClosesItself1008PastItsLimit();
+    void pairLeavesItsSetBeforeClosing();
     void fragmentedMessageWithAPingBetween();
     void protocolErrorsCloseWithTheirCode_data();
     void protocolErrorsCloseWithTheirCode();
@@ -23,6 +34,161 @@ private:
     RawClient *openJoined(RawClient &client, const QString &name);
     HubFixture f;
 };
+
+namespace {
+
+// A WsConnection on one end of a socketpair; the test plays the client on the other end.
+struct Pair final : WsConnection::Events
+{
+    std::unique_ptr<ReadinessSet> set{ReadinessSet::create()}; // epoll or notifiers, as built
+    int peer = -1;
+    int serverDuplicate = -1; // another descriptor of the connection's socket, if asked for
+    WsConnection *connection = nullptr; // deleted by ~Pair
+    int alive = 0;
+    int texts = 0;
+    qint64 tooSlow = -1;
+    bool closed = false;
+
+    explicit Pair(WsConnection::Limits limits = {}, int sendBuffer = 0, bool duplicate = false)
+    {
+        int fds[2];
+        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK | SOCK_CLOEXEC, 0, fds) != 0)
+            return;
+        if (sendBuffer > 0) {
+            ::setsockopt(fds[0], SOL_SOCKET, SO_SNDBUF, &sendBuffer, sizeof sendBuffer);
+            ::setsockopt(fds[1], SOL_SOCKET, SO_RCVBUF, &sendBuffer, sizeof sendBuffer);
+        }
+        peer = fds[1];
+        if (duplicate)
+            serverDuplicate = ::dup(fds[0]);
+        connection = new WsConnection(fds[0], QHostAddress::LocalHost, 1, limits);
+        connection->start(set.get(), this, {});
+    }
+    ~Pair()
+    {
+        delete connection;
+        if (peer >= 0)
+            ::close(peer);
+        if (serverDuplicate >= 0)
+            ::close(serverDuplicate);
+    }
+    bool send(const QByteArray &bytes) const
+    {
+        return ::send(peer, bytes.constData(), size_t(bytes.size()), MSG_NOSIGNAL) == bytes.size();
+    }
+    QByteArray readAll() const
+    {
+        QByteArray all;
+        char buffer[65536];
+        ssize_t n = 0;
+        while ((n = ::recv(peer, buffer, sizeof buffer, 0)) > 0)
+            all.append(buffer, n);
+        return all;
+    }
+    // Fills the kernel's buffers from the connection's side until it keeps bytes itself.
+    bool fillUntilPending()
+    {
+        const QByteArray frame = WsFrame::text(QByteArray(4096, 'f'));
+        for (int i = 0; i < 1000 && connection->pendingBytes() == 0; ++i)
+            connection->write(frame);
+        return connection->pendingBytes() > 0;
+    }
+
+    void wsText(QByteArrayView) override { ++texts; }
+    void wsBinary() override { }
+    void wsAlive() override { ++alive; }
+    void wsTooSlow(qint64 unsent) override { tooSlow = unsent; }
+    void wsRejected(quint16, const QString &) override { }
+    void wsClosed() override { closed = true; }
+};
+
+// Server frames (unmasked) in bytes: opcode and payload of each complete one.
+QList<std::pair<int, QByteArray>> serverFrames(const QByteArray &bytes)
+{
+    QList<std::pair<int, QByteArray>> frames;
+    qsizetype at = 0;
+    while (at < bytes.size()) {
+        const qsizetype size = WsFrame::serverFrameSize(QByteArrayView(bytes).sliced(at));
+        if (size < 0 || at + size > bytes.size())
+            break;
+        const int length = quint8(bytes[at + 1]) & 0x7f;
+        const qsizetype header = length < 126 ? 2 : length == 126 ? 4 : 10;
+        frames.append({quint8(bytes[at]) & 0x0f, bytes.mid(at + header, size - header)});
+        at += size;
+    }
+    return frames;
+}
+
+} // namespace
+
+void TestWsConnection::pairReportsEveryFrameAsAlive()
+{
+    Pair pair;
+    QVERIFY(pair.connection);
+    QVERIFY(pair.send(RawClient::frame(0x89, "ping") + RawClient::frame(0x8A, "pong")
+                      + RawClient::frame(0x81, "text")));
+    QTRY_COMPARE(pair.alive, 3);
+    QCOMPARE(pair.texts, 1);
+    QVERIFY(pair.readAll().contains("ping")); // the pong with the ping's payload
+}
+
+void TestWsConnection::pairKeepsOnlyTheLatestPongWhileThePeerDoesNotRead()
+{
+    Pair pair({}, 4096);
+    QVERIFY(pair.connection && pair.fillUntilPending());
+    const qint64 backlog = pair.connection->pendingBytes();
+    for (int i = 0; i < 100; ++i)
+        QVERIFY(pair.send(RawClient::frame(0x89, "p" + QByteArray::number(i))));
+    QTRY_COMPARE(pair.alive, 100);
+    // One pong waits (2 header bytes + "p99"), not 100.
+    QCOMPARE(pair.connection->pendingBytes(), backlog + 5);
+    // The peer reads again: the backlog, then the one pong, answering the latest ping.
+    QByteArray received;
+    QTRY_VERIFY((received += pair.readAll()).endsWith("p99"));
+    QList<QByteArray> pongs;
+    for (const auto &[opcode, payload] : serverFrames(received)) {
+        if (opcode == 0xA)
+            pongs.append(payload);
+    }
+    QCOMPARE(pongs, QList<QByteArray>{"p99"});
+    QCOMPARE(pair.connection->pendingBytes(), 0);
+}
+
+void TestWsConnection::pairClosesItself1008PastItsLimit()
+{
+    WsConnection::Limits limits;
+    limits.maxPendingBytes = 64 * 1024;
+    Pair pair(limits, 4096);
+    QVERIFY(pair.connection);
+    const QByteArray frame = WsFrame::text(QByteArray(4096, 'f'));
+    for (int i = 0; i < 100 && pair.connection->state() == WsConnection::State::Open; ++i)
+        pair.connection->write(frame);
+    QVERIFY(pair.tooSlow > limits.maxPendingBytes);
+    QCOMPARE(pair.connection->state(), WsConnection::State::Closing);
+    // The backlog is dropped: what the peer reads is what the kernel held, then the close frame.
+    QByteArray received;
+    QTRY_VERIFY(!serverFrames(received += pair.readAll()).isEmpty()
+                && serverFrames(received).last().first == 0x8);
+    const QByteArray close = serverFrames(received).last().second;
+    QCOMPARE((quint8(close[0]) << 8) | quint8(close[1]), 1008);
+    QVERIFY(received.size() < limits.maxPendingBytes);
+}
+
+void TestWsConnection::pairLeavesItsSetBeforeClosing()
+{
+    // With another descriptor of its socket open (here: the test's duplicate; in life one
+    // inherited by a child process), a connection that only closed its own would stay in the
+    // set, and the set would call it after it is deleted (ASan: use after free).
+    Pair pair({}, 0, true);
+    QVERIFY(pair.connection && pair.serverDuplicate >= 0);
+    pair.connection->abort();
+    QTRY_VERIFY(pair.closed);
+    delete pair.connection;
+    pair.connection = nullptr;
+    QVERIFY(pair.send(RawClient::frame(0x81, "after"))); // the socket is readable again
+    QTest::qWait(50); // time for the set to report it, were the connection still in it
+    QCOMPARE(pair.texts, 0);
+}
 
 void TestWsConnection::cleanup()
 {

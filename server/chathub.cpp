@@ -1,6 +1,5 @@
 #include "chathub.h"
 
-#include "epollset.h"
 #include "frontdoor.h"
 #include "logging.h"
 #include "randomhex.h"
@@ -66,11 +65,10 @@ void ChatHub::start()
         return;
     // The store opens on the hub's thread, before anyone can connect.
     m_room->open();
-    m_epoll = new EpollSet(this);
-    if (!m_epoll->isValid()) {
-        delete m_epoll;
-        m_epoll = nullptr;
-        Q_EMIT failed(u"cannot create an epoll set"_s);
+    m_readiness = ReadinessSet::create(this);
+    if (!m_readiness) {
+        Q_EMIT failed(u"cannot watch sockets (%1)"_s.arg(
+                QLatin1StringView(ReadinessSet::implementationName())));
         return;
     }
     // Qt does every handshake; the Handover then gives adopt() the connection's descriptor.
@@ -163,7 +161,7 @@ void ChatHub::adopt(Handover::Connection connection)
     // The front door already answers 503 when the room is full; this covers a stopping hub and
     // connections that were mid-handshake when the room filled up.
     const bool refuse = m_stopping || m_peers.size() > size_t(std::max(0, m_config.maxClients));
-    if (socket->start(m_epoll, peer, std::move(connection.input)) && refuse)
+    if (socket->start(m_readiness, peer, std::move(connection.input)) && refuse)
         closePeer(peer, CloseCode::TryAgainLater, u"room is full"_s, LeaveReason::Error);
 }
 

@@ -15,7 +15,6 @@
 #include <memory>
 #include <vector>
 
-class EpollSet;
 class FrontDoor;
 class QTimer;
 
@@ -113,7 +112,7 @@ private:
     HubConfig m_config;
     Handover *m_handover = nullptr; // child; from the front door's upgrades to adopt()
     FrontDoor *m_door = nullptr; // child
-    EpollSet *m_epoll = nullptr; // child; every WsConnection is in it
+    ReadinessSet *m_readiness = nullptr; // child; watches every WsConnection
     QTimer *m_keepalive = nullptr; // child
     QElapsedTimer m_clock;
     std::vector<std::unique_ptr<Peer>> m_peers;

@@ -10,10 +10,21 @@
 #include <sys/epoll.h>
 #include <unistd.h>
 
+namespace {
+
+epoll_event eventFor(ReadinessSet::Handler *handler, bool wantWrite)
+{
+    epoll_event event{};
+    event.events = EPOLLIN | EPOLLRDHUP | (wantWrite ? EPOLLOUT : 0u);
+    event.data.ptr = handler;
+    return event;
+}
+
+} // namespace
+
 EpollSet::EpollSet(QObject *parent)
-    : QObject(parent)
+    : ReadinessSet(parent)
     , m_epoll(::epoll_create1(EPOLL_CLOEXEC))
-    , m_scratch(64 * 1024, Qt::Uninitialized)
 {
     if (m_epoll < 0) {
         qCWarning(lcHub) << "epoll_create1 failed:" << std::strerror(errno);
@@ -33,17 +44,13 @@ EpollSet::~EpollSet()
 
 bool EpollSet::add(int fd, Handler *handler, bool wantWrite)
 {
-    epoll_event event{};
-    event.events = EPOLLIN | EPOLLRDHUP | (wantWrite ? EPOLLOUT : 0u);
-    event.data.ptr = handler;
+    epoll_event event = eventFor(handler, wantWrite);
     return ::epoll_ctl(m_epoll, EPOLL_CTL_ADD, fd, &event) == 0;
 }
 
 bool EpollSet::setWantWrite(int fd, Handler *handler, bool wantWrite)
 {
-    epoll_event event{};
-    event.events = EPOLLIN | EPOLLRDHUP | (wantWrite ? EPOLLOUT : 0u);
-    event.data.ptr = handler;
+    epoll_event event = eventFor(handler, wantWrite);
     return ::epoll_ctl(m_epoll, EPOLL_CTL_MOD, fd, &event) == 0;
 }
 
@@ -60,8 +67,15 @@ void EpollSet::dispatch()
     epoll_event events[batch];
     for (int round = 0; round < 8; ++round) {
         const int n = ::epoll_wait(m_epoll, events, batch, 0);
-        for (int i = 0; i < n; ++i)
-            static_cast<Handler *>(events[i].data.ptr)->onEpollEvents(events[i].events);
+        for (int i = 0; i < n; ++i) {
+            const quint32 ready = events[i].events;
+            Events what;
+            if (ready & EPOLLOUT)
+                what |= Writable;
+            if (ready & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR))
+                what |= Readable;
+            static_cast<Handler *>(events[i].data.ptr)->onReadiness(what);
+        }
         if (n < batch)
             return;
     }

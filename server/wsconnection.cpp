@@ -9,7 +9,6 @@
 #include <cstring>
 #include <utility>
 
-#include <sys/epoll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -21,6 +20,14 @@ QString errnoText(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
 }
+
+// A peer that has gone must not raise SIGPIPE: Linux and the BSDs take MSG_NOSIGNAL per send(),
+// macOS SO_NOSIGPIPE per socket (set in start()).
+#ifdef MSG_NOSIGNAL
+constexpr int sendFlags = MSG_DONTWAIT | MSG_NOSIGNAL;
+#else
+constexpr int sendFlags = MSG_DONTWAIT;
+#endif
 
 } // namespace
 
@@ -50,10 +57,14 @@ void WsConnection::closeDescriptor()
     m_fd = -1;
 }
 
-bool WsConnection::start(EpollSet *set, Events *events, QByteArray input)
+bool WsConnection::start(ReadinessSet *set, Events *events, QByteArray input)
 {
     m_set = set;
     m_events = events;
+#ifdef SO_NOSIGPIPE
+    const int one = 1;
+    ::setsockopt(m_fd, SOL_SOCKET, SO_NOSIGPIPE, &one, sizeof one);
+#endif
     m_registered = set->add(m_fd, this, false);
     if (!m_registered) {
         m_failure = u"cannot watch the socket: "_s + errnoText(errno);
@@ -75,13 +86,12 @@ void WsConnection::write(QByteArrayView frames)
     if (m_state != State::Open || frames.isEmpty())
         return;
     if (pendingBytes() > 0) {
-        queue(frames); // behind what waits for EPOLLOUT
+        queue(frames); // behind what waits for the socket to be writable
         enforceLimit();
         return;
     }
     // The usual case: straight to the kernel, nothing copied or kept.
-    const ssize_t n
-            = ::send(m_fd, frames.data(), size_t(frames.size()), MSG_DONTWAIT | MSG_NOSIGNAL);
+    const ssize_t n = ::send(m_fd, frames.data(), size_t(frames.size()), sendFlags);
     if (n < 0 && errno != EAGAIN && errno != EINTR) {
         finish(errnoText(errno));
         return;
@@ -162,13 +172,13 @@ void WsConnection::abort()
     finish(u"aborted"_s);
 }
 
-void WsConnection::onEpollEvents(quint32 events)
+void WsConnection::onReadiness(ReadinessSet::Events events)
 {
     if (m_state == State::Closed)
         return;
-    if (events & EPOLLOUT)
+    if (events & ReadinessSet::Writable)
         flushOutput();
-    if (m_state != State::Closed && (events & (EPOLLIN | EPOLLRDHUP | EPOLLHUP | EPOLLERR)))
+    if (m_state != State::Closed && (events & ReadinessSet::Readable))
         readInput();
 }
 
@@ -262,7 +272,7 @@ void WsConnection::flushOutput()
     for (;;) {
         while (m_outPos < m_out.size()) {
             const ssize_t n = ::send(m_fd, m_out.constData() + m_outPos,
-                                     size_t(m_out.size() - m_outPos), MSG_DONTWAIT | MSG_NOSIGNAL);
+                                     size_t(m_out.size() - m_outPos), sendFlags);
             if (n > 0) {
                 consumeSent(qsizetype(n));
                 continue;

@@ -6,7 +6,7 @@
 #include <QPointer>
 #include <QString>
 
-#include "epollset.h"
+#include "readinessset.h"
 #include "wsframe.h"
 
 #include <chrono>
@@ -25,7 +25,7 @@
 // memory by sending, whatever it sends.
 class WsConnection final
     : public QObject
-    , private EpollSet::Handler
+    , private ReadinessSet::Handler
     , private WsFrame::Reader::Sink
 {
     Q_OBJECT
@@ -67,7 +67,7 @@ public:
 
     // Registers with the set and reads `input` (bytes that came with the handshake). False if
     // the descriptor cannot be watched (closed() follows).
-    bool start(EpollSet *set, Events *events, QByteArray input);
+    bool start(ReadinessSet *set, Events *events, QByteArray input);
     void setEvents(Events *events) { m_events = events; } // nullptr: report nothing any more
 
     // Ready-made frames, in order. Ignored unless Open.
@@ -96,7 +96,7 @@ public:
     QString failure() const { return m_failure; }
 
 private:
-    void onEpollEvents(quint32 events) override;
+    void onReadiness(ReadinessSet::Events events) override;
     bool onFrame(WsFrame::Opcode opcode, QByteArrayView payload) override;
     void readInput();
     void feed(char *data, qsizetype size);
@@ -112,7 +112,7 @@ private:
 
     int m_fd = -1;
     State m_state = State::Open;
-    QPointer<EpollSet> m_set; // the hub's; it may go first when the hub is destroyed
+    QPointer<ReadinessSet> m_set; // the hub's; it may go first when the hub is destroyed
     bool m_registered = false; // m_fd is in m_set
     Events *m_events = nullptr;
     WsFrame::Reader m_reader;

@@ -3,9 +3,11 @@
 // (fragments, pings with payloads, protocol errors) and how connections end.
 #include <QTest>
 
-#include "epollset.h"
 #include "hubfixture.h"
+#include "readinessset.h"
 #include "wsconnection.h"
+
+#include <memory>
 
 #include <sys/socket.h>
 #include <unistd.h>
@@ -21,7 +23,7 @@ private Q_SLOTS:
     void pairReportsEveryFrameAsAlive();
     void pairKeepsOnlyTheLatestPongWhileThePeerDoesNotRead();
     void pairClosesItself1008PastItsLimit();
-    void pairLeavesTheEpollSetBeforeClosing();
+    void pairLeavesItsSetBeforeClosing();
     void fragmentedMessageWithAPingBetween();
     void protocolErrorsCloseWithTheirCode_data();
     void protocolErrorsCloseWithTheirCode();
@@ -38,7 +40,7 @@ namespace {
 // A WsConnection on one end of a socketpair; the test plays the client on the other end.
 struct Pair final : WsConnection::Events
 {
-    EpollSet set;
+    std::unique_ptr<ReadinessSet> set{ReadinessSet::create()}; // epoll or notifiers, as built
     int peer = -1;
     int serverDuplicate = -1; // another descriptor of the connection's socket, if asked for
     WsConnection *connection = nullptr; // deleted by ~Pair
@@ -60,7 +62,7 @@ struct Pair final : WsConnection::Events
         if (duplicate)
             serverDuplicate = ::dup(fds[0]);
         connection = new WsConnection(fds[0], QHostAddress::LocalHost, 1, limits);
-        connection->start(&set, this, {});
+        connection->start(set.get(), this, {});
     }
     ~Pair()
     {
@@ -172,7 +174,7 @@ void TestWsConnection::pairClosesItself1008PastItsLimit()
     QVERIFY(received.size() < limits.maxPendingBytes);
 }
 
-void TestWsConnection::pairLeavesTheEpollSetBeforeClosing()
+void TestWsConnection::pairLeavesItsSetBeforeClosing()
 {
     // With another descriptor of its socket open (here: the test's duplicate; in life one
     // inherited by a child process), a connection that only closed its own would stay in the

@@ -264,24 +264,59 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
             <numerusform>Andere in deinem Raum: %n. Wenn du den Raum beendest, werden sie getrennt.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename R&amp;oom…</source>
+        <translation>Raum &amp;umbenennen …</translation>
+    </message>
+    <message>
+        <source>&amp;Find Messages…</source>
+        <translation>&amp;In Nachrichten suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Nobody is hosting at %1 (%2). You are still in %3.</source>
+        <translation>Unter %1 gibt es keinen Raum (%2). Du bist weiterhin in %3.</translation>
+    </message>
+    <message>
+        <source>The room is now called %1.</source>
+        <translation>Der Raum heißt jetzt %1.</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>Verbindung verloren</translation>
+    </message>
+    <message>
+        <source>Rename Room</source>
+        <translation>Raum umbenennen</translation>
+    </message>
+    <message>
+        <source>Room name:</source>
+        <translation>Raumname:</translation>
+    </message>
+    <message>
+        <source>Keep the Room Running?</source>
+        <translation>Raum weiterlaufen lassen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others in your room: %n. Keep the room running in the tray, or end it and quit?</source>
+        <translation>
+            <numerusform>Andere in deinem Raum: %n. Den Raum im Infobereich weiterlaufen lassen oder ihn beenden und LAN-Chat schließen?</numerusform>
+            <numerusform>Andere in deinem Raum: %n. Den Raum im Infobereich weiterlaufen lassen oder ihn beenden und LAN-Chat schließen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in Tray</source>
+        <translation>Im Infobereich &amp;weiterlaufen lassen</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>lanchat: --%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation>lanchat: --%1 erwartet eine Zahl von %2 bis %3, nicht &quot;%4&quot;</translation>
-    </message>
-    <message>
-        <source>Chat rooms on the local network. Started without options, LAN Chat hosts a room and opens its window; anyone on the LAN can join from the app or a browser.</source>
-        <translation>Chaträume im lokalen Netzwerk. Ohne Optionen gestartet, eröffnet LAN Chat einen Raum und öffnet sein Fenster; alle im LAN können aus der App oder einem Browser beitreten.</translation>
-    </message>
-    <message>
         <source>Host a room without a window.</source>
         <translation>Einen Raum ohne Fenster eröffnen.</translation>
-    </message>
-    <message>
-        <source>TCP port for the page and the chat (default 8765; 0: any free port).</source>
-        <translation>TCP-Port für die Seite und den Chat (Standard 8765; 0: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <source>port</source>
@@ -294,10 +329,6 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     <message>
         <source>address</source>
         <translation>Adresse</translation>
-    </message>
-    <message>
-        <source>Name of the hosted room.</source>
-        <translation>Name des eröffneten Raums.</translation>
     </message>
     <message>
         <source>name</source>
@@ -316,48 +347,20 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <translation>Das Fenster in einem anderen Raum öffnen, statt selbst einen zu eröffnen (ws://HOST:PORT/ws, http://HOST:PORT/ oder HOST:PORT).</translation>
     </message>
     <message>
-        <source>Most connections at once (default 10000).</source>
-        <translation>Höchstzahl gleichzeitiger Verbindungen (Standard 10000).</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>Messages per second one client may send, sustained (default 20; 0 turns the limit off).</source>
-        <translation>Nachrichten pro Sekunde, die ein Client dauerhaft senden darf (Standard 20; 0 schaltet die Begrenzung ab).</translation>
     </message>
     <message>
         <source>rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <source>Messages one client may send in a burst (default 40).</source>
-        <translation>Nachrichten, die ein Client kurz hintereinander senden darf (Standard 40).</translation>
-    </message>
-    <message>
-        <source>Unsent KiB a client may fall behind before it is dropped (default 4096).</source>
-        <translation>Ungesendete KiB, um die ein Client zurückliegen darf, bevor er getrennt wird (Standard 4096).</translation>
-    </message>
-    <message>
         <source>KiB</source>
         <translation>KiB</translation>
     </message>
     <message>
-        <source>Chat messages kept for late joiners (default 200).</source>
-        <translation>Chatnachrichten, die für später Beitretende aufbewahrt werden (Standard 200).</translation>
-    </message>
-    <message>
-        <source>Seconds between keepalive pings (default 30).</source>
-        <translation>Sekunden zwischen Keepalive-Pings (Standard 30).</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>Sekunden</translation>
-    </message>
-    <message>
-        <source>Seconds of silence before a client is dropped (default 60).</source>
-        <translation>Sekunden ohne Lebenszeichen, bevor ein Client getrennt wird (Standard 60).</translation>
     </message>
     <message>
         <source>Also accept browser pages from this origin, e.g. http://chat.example:8765 (repeatable).</source>
@@ -376,36 +379,140 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <translation>Die im LAN angekündigten Räume auflisten und beenden.</translation>
     </message>
     <message>
-        <source>With --discover: seconds to listen (default 3).</source>
-        <translation>Mit --discover: so viele Sekunden lang lauschen (Standard 3).</translation>
-    </message>
-    <message>
         <source>With --headless: print a QR code of the address.</source>
         <translation>Mit --headless: einen QR-Code der Adresse ausgeben.</translation>
     </message>
     <message>
-        <source>Try &apos;lanchat --help&apos;.</source>
-        <translation>&apos;lanchat --help&apos; liefert weitere Informationen.</translation>
+        <source>--%1 takes a number from %2 to %3, not %4</source>
+        <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht %4</translation>
     </message>
     <message>
-        <source>lanchat: unexpected argument &quot;%1&quot;</source>
-        <translation>lanchat: Unerwartetes Argument &quot;%1&quot;</translation>
+        <source>--headless and --discover do not go together</source>
+        <translation>--headless und --discover lassen sich nicht kombinieren</translation>
     </message>
     <message>
-        <source>lanchat: --headless and --discover do not go together</source>
-        <translation>lanchat: --headless und --discover lassen sich nicht kombinieren</translation>
+        <source>TCP port for the page and the chat (default %1; 0: any free port).</source>
+        <translation>TCP-Port für die Seite und den Chat (Standard: %1; 0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <source>lanchat: --bind needs an IP address, not &quot;%1&quot;</source>
-        <translation>lanchat: --bind erwartet eine IP-Adresse, nicht &quot;%1&quot;</translation>
+        <source>--bind needs an IP address, not %1</source>
+        <translation>--bind erwartet eine IP-Adresse, nicht %1</translation>
     </message>
     <message>
-        <source>lanchat: the room name must be 1 to 64 characters</source>
-        <translation>lanchat: Der Raumname muss 1 bis 64 Zeichen lang sein</translation>
+        <source>Name of the hosted room (default: your name; headless: this computer&apos;s name).</source>
+        <translation>Name des eröffneten Raums (Standard: dein Name; ohne Fenster: der Name dieses Computers).</translation>
     </message>
     <message>
-        <source>lanchat: cannot join &quot;%1&quot;: not a room address</source>
-        <translation>lanchat: Beitritt zu &quot;%1&quot; nicht möglich: keine Raumadresse</translation>
+        <source>--room takes a name of 1 to 64 characters, not %1</source>
+        <translation>--room erwartet einen Namen mit 1 bis 64 Zeichen, nicht %1</translation>
+    </message>
+    <message>
+        <source>--nick takes a name of at most %1 characters, not %2</source>
+        <translation>--nick erwartet einen Namen mit höchstens %1 Zeichen, nicht %2</translation>
+    </message>
+    <message>
+        <source>Host a room at once (by default the window first looks for a room on the LAN to join).</source>
+        <translation>Sofort einen Raum eröffnen (standardmäßig sucht das Fenster zuerst im LAN nach einem Raum zum Beitreten).</translation>
+    </message>
+    <message>
+        <source>--join needs a room address, not %1</source>
+        <translation>--join erwartet eine Raumadresse, nicht %1</translation>
+    </message>
+    <message>
+        <source>Most connections at once (default %1).</source>
+        <translation>Höchstzahl gleichzeitiger Verbindungen (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Messages per second one client may send, sustained (default %1; 0 turns the limit off).</source>
+        <translation>Nachrichten pro Sekunde, die ein Client dauerhaft senden darf (Standard: %1; 0 schaltet die Begrenzung ab).</translation>
+    </message>
+    <message>
+        <source>Messages one client may send in a burst (default %1).</source>
+        <translation>Nachrichten, die ein Client kurz hintereinander senden darf (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Unsent KiB a client may fall behind before it is dropped (default %1).</source>
+        <translation>Noch nicht gesendete KiB, um die ein Client zurückliegen darf, bevor er getrennt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Chat messages kept for late joiners (default %1).</source>
+        <translation>Chatnachrichten, die für später Beitretende aufbewahrt werden (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>Folder for the rooms&apos; history (default: the app data folder, %1).</source>
+        <translation>Ordner für den Verlauf der Räume (Standard: der Datenordner der App, %1).</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder, not %1</source>
+        <translation>--data-dir erwartet einen Ordner, nicht %1</translation>
+    </message>
+    <message>
+        <source>Keep nothing on disk: the history ends with the room.</source>
+        <translation>Nichts auf der Festplatte speichern: Der Verlauf endet mit dem Raum.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Days the history is kept (default %1; 0: no limit).</source>
+        <translation>Tage, die der Verlauf aufbewahrt wird (Standard: %1; 0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Messages the history keeps at most (default %1; 0: no limit).</source>
+        <translation>Höchstzahl der Nachrichten im Verlauf (Standard: %1; 0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive pings (default %1).</source>
+        <translation>Sekunden zwischen Keepalive-Pings (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a client is dropped (default %1).</source>
+        <translation>Sekunden ohne Lebenszeichen, bevor ein Client getrennt wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as http://chat.example:8765, not %1</source>
+        <translation>--allow-origin erwartet einen Ursprung wie http://chat.example:8765, nicht %1</translation>
+    </message>
+    <message>
+        <source>Also serve the page under this host name, e.g. chat.example (repeatable; IP addresses, localhost and this machine&apos;s names always work).</source>
+        <translation>Die Seite auch unter diesem Hostnamen ausliefern, z. B. chat.example (mehrfach angebbar; IP-Adressen, localhost und die Namen dieses Rechners funktionieren immer).</translation>
+    </message>
+    <message>
+        <source>--allow-host needs a host name such as chat.example, not %1</source>
+        <translation>--allow-host erwartet einen Hostnamen wie chat.example, nicht %1</translation>
+    </message>
+    <message>
+        <source>With --discover: seconds to listen (default %1).</source>
+        <translation>Mit --discover: Sekunden, die gelauscht wird (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Usage: lanchat [options]</source>
+        <translation>Aufruf: lanchat [Optionen]</translation>
+    </message>
+    <message>
+        <source>Chat rooms on the local network. Started without options, LAN Chat opens its window and joins a room it hears on the LAN, or hosts one; anyone on the LAN can join from the app or a browser.</source>
+        <translation>Chaträume im lokalen Netzwerk. Ohne Optionen gestartet, öffnet LAN-Chat sein Fenster und tritt einem Raum bei, den es im LAN findet, oder eröffnet selbst einen; alle im LAN können über die App oder einen Browser beitreten.</translation>
+    </message>
+    <message>
+        <source>%1 (see lanchat --help)</source>
+        <translation>%1 (siehe lanchat --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>unerwartetes Argument %1</translation>
+    </message>
+    <message>
+        <source>--ephemeral and --data-dir do not go together</source>
+        <translation>--ephemeral und --data-dir lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>--host and --join do not go together</source>
+        <translation>--host und --join lassen sich nicht kombinieren</translation>
     </message>
 </context>
 <context>
@@ -425,6 +532,18 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <source>Guest</source>
         <translation>Gast</translation>
     </message>
+    <message>
+        <source>History is kept on this computer.</source>
+        <translation>Der Verlauf wird auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>History is not kept: the room forgets it when it ends.</source>
+        <translation>Der Verlauf wird nicht gespeichert: Der Raum vergisst ihn, wenn er endet.</translation>
+    </message>
+    <message>
+        <source>History is not being saved: %1</source>
+        <translation>Der Verlauf kann nicht gespeichert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -439,6 +558,29 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     <message>
         <source>lanchat: cannot host the room: %1</source>
         <translation>lanchat: Der Raum kann nicht eröffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>lanchat: history is not being saved: %1</source>
+        <translation>lanchat: Der Verlauf kann nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPager</name>
+    <message>
+        <source>You are reading older messages.</source>
+        <translation>Du liest ältere Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;newest</source>
+        <translation>&amp;Zurück zu den neuesten</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Ältere Nachrichten werden geladen …</translation>
+    </message>
+    <message>
+        <source>This is the start of the conversation.</source>
+        <translation>Hier beginnt die Unterhaltung.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +628,34 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Save QR as PNG…</source>
+        <translation>QR-Code als PNG speichern …</translation>
+    </message>
+    <message>
+        <source>Save the join card&apos;s QR code as a PNG file</source>
+        <translation>Den QR-Code der Beitrittskarte als PNG-Datei speichern</translation>
+    </message>
+    <message>
+        <source>Save QR as PNG</source>
+        <translation>QR-Code als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>lanchat-room.png</source>
+        <translation>lanchat-raum.png</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>%1 konnte nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -578,6 +748,18 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
             <numerusform>Ungelesene Nachrichten: %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show LAN Chat</source>
+        <translation>LAN-Chat &amp;anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Mute Notifications</source>
+        <translation>Benachrichtigungen &amp;stummschalten</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePanel</name>
@@ -607,6 +789,7 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     </message>
     <message>
         <source>&amp;People (%1)</source>
+        <extracomment>the heading of the people list when it may be out of date, e.g. &quot;connection lost&quot;</extracomment>
         <translation>&amp;Personen (%1)</translation>
     </message>
     <message numerus="yes">
@@ -615,6 +798,10 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
             <numerusform>Personen im Raum: %n</numerusform>
             <numerusform>Personen im Raum: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People in the room: unknown (%1)</source>
+        <translation>Personen im Raum: unbekannt (%1)</translation>
     </message>
 </context>
 <context>
@@ -675,6 +862,176 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <source>The room&apos;s page did not open through %1: %2. %3</source>
         <extracomment>%1 is an address (and interface), %2 what went wrong, %3 what to do about it</extracomment>
         <translation>Die Seite des Raums ließ sich über %1 nicht öffnen: %2. %3</translation>
+    </message>
+    <message>
+        <source>The ufw firewall is on: others can join only once it lets LAN Chat in. Run “sudo ufw allow lanchat” once (it opens TCP port %1 for the room and UDP port %2 for finding rooms).</source>
+        <translation>Die Firewall ufw ist aktiv: Andere können erst beitreten, wenn sie LAN-Chat durchlässt. Führe einmal „sudo ufw allow lanchat“ aus (das öffnet TCP-Port %1 für den Raum und UDP-Port %2 für die Raumsuche).</translation>
+    </message>
+    <message>
+        <source>The ufw firewall is on: others can join only once it lets TCP port %1 in. Run “sudo ufw allow %1/tcp” (and “sudo ufw allow %2/udp” so that the room is seen on the network).</source>
+        <translation>Die Firewall ufw ist aktiv: Andere können erst beitreten, wenn sie TCP-Port %1 durchlässt. Führe „sudo ufw allow %1/tcp“ aus (und „sudo ufw allow %2/udp“, damit der Raum im Netzwerk sichtbar ist).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search the room</source>
+        <translation>Raum durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search the room&apos;s messages</source>
+        <translation>Nachrichten im Raum durchsuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Suche schließen</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Gefundene Nachrichten</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>This room cannot be searched.</source>
+        <translation>Dieser Raum kann nicht durchsucht werden.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft …</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>a search hit: sender, date and time, the message</extracomment>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation>Keine Nachrichten gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n Nachricht gefunden</numerusform>
+            <numerusform>%n Nachrichten gefunden</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Nachricht senden</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Umschalt+Eingabe</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>Neue Zeile beginnen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Pfeil nach oben</translation>
+    </message>
+    <message>
+        <source>Bring back your last message (in an empty message box)</source>
+        <translation>Letzte Nachricht zurückholen (im leeren Eingabefeld)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the parts of the window</source>
+        <translation>Zwischen den Fensterbereichen wechseln</translation>
+    </message>
+    <message>
+        <source>Enter (on the start screen)</source>
+        <translation>Eingabe (Startbildschirm)</translation>
+    </message>
+    <message>
+        <source>Join the first room offered</source>
+        <translation>Dem ersten angebotenen Raum beitreten</translation>
+    </message>
+    <message>
+        <source>Double-click, Enter (Join dialog)</source>
+        <translation>Doppelklick, Eingabe (Beitrittsdialog)</translation>
+    </message>
+    <message>
+        <source>Join the selected room</source>
+        <translation>Dem ausgewählten Raum beitreten</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Funktion</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Looking for rooms</source>
+        <translation>Suche nach Räumen</translation>
+    </message>
+    <message>
+        <source>&amp;Host my own room</source>
+        <translation>&amp;Eigenen Raum eröffnen</translation>
+    </message>
+    <message>
+        <source>Join %1’s room (1 person)</source>
+        <extracomment>%1 is the room&apos;s name; hosted rooms are named after the person who hosts them</extracomment>
+        <translation>Raum von %1 beitreten (1 Person)</translation>
+    </message>
+    <message>
+        <source>Join %1’s room (%2 people)</source>
+        <translation>Raum von %1 beitreten (%2 Personen)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 auf %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rooms on your network</source>
+        <translation>Räume in deinem Netzwerk</translation>
+    </message>
+    <message>
+        <source>Press Enter to join the first one.</source>
+        <translation>Drücke die Eingabetaste, um dem ersten beizutreten.</translation>
+    </message>
+    <message>
+        <source>Looking for rooms on your network…</source>
+        <translation>Suche nach Räumen in deinem Netzwerk …</translation>
+    </message>
+    <message>
+        <source>If there is none, LAN Chat hosts a room for you.</source>
+        <translation>Gibt es keinen, eröffnet LAN-Chat einen Raum für dich.</translation>
+    </message>
+    <message>
+        <source>No rooms heard on your network</source>
+        <translation>Keine Räume in deinem Netzwerk gefunden</translation>
     </message>
 </context>
 </TS>

@@ -264,24 +264,59 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
             <numerusform>Autres personnes dans votre salon : %n. Fermer le salon les déconnectera.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Rename R&amp;oom…</source>
+        <translation>Renommer le &amp;salon…</translation>
+    </message>
+    <message>
+        <source>&amp;Find Messages…</source>
+        <translation>Rec&amp;hercher dans les messages…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Nobody is hosting at %1 (%2). You are still in %3.</source>
+        <translation>Personne n’héberge de salon à %1 (%2). Vous êtes toujours dans %3.</translation>
+    </message>
+    <message>
+        <source>The room is now called %1.</source>
+        <translation>Le salon s’appelle maintenant %1.</translation>
+    </message>
+    <message>
+        <source>connection lost</source>
+        <translation>connexion perdue</translation>
+    </message>
+    <message>
+        <source>Rename Room</source>
+        <translation>Renommer le salon</translation>
+    </message>
+    <message>
+        <source>Room name:</source>
+        <translation>Nom du salon :</translation>
+    </message>
+    <message>
+        <source>Keep the Room Running?</source>
+        <translation>Garder le salon ouvert ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Others in your room: %n. Keep the room running in the tray, or end it and quit?</source>
+        <translation>
+            <numerusform>Autres personnes dans votre salon : %n. Garder le salon ouvert dans la zone de notification, ou le fermer et quitter ?</numerusform>
+            <numerusform>Autres personnes dans votre salon : %n. Garder le salon ouvert dans la zone de notification, ou le fermer et quitter ?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Keep Running in Tray</source>
+        <translation>&amp;Garder dans la zone de notification</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <source>lanchat: --%1 takes a number from %2 to %3, not &quot;%4&quot;</source>
-        <translation>lanchat: --%1 attend un nombre de %2 à %3, et non &quot;%4&quot;</translation>
-    </message>
-    <message>
-        <source>Chat rooms on the local network. Started without options, LAN Chat hosts a room and opens its window; anyone on the LAN can join from the app or a browser.</source>
-        <translation>Des salons de discussion sur le réseau local. Lancé sans option, LAN Chat ouvre un salon et affiche sa fenêtre ; n’importe qui sur le LAN peut le rejoindre depuis l’application ou un navigateur.</translation>
-    </message>
-    <message>
         <source>Host a room without a window.</source>
         <translation>Héberger un salon sans fenêtre.</translation>
-    </message>
-    <message>
-        <source>TCP port for the page and the chat (default 8765; 0: any free port).</source>
-        <translation>Port TCP de la page et de la discussion (par défaut 8765 ; 0 : n’importe quel port libre).</translation>
     </message>
     <message>
         <source>port</source>
@@ -294,10 +329,6 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     <message>
         <source>address</source>
         <translation>adresse</translation>
-    </message>
-    <message>
-        <source>Name of the hosted room.</source>
-        <translation>Nom du salon hébergé.</translation>
     </message>
     <message>
         <source>name</source>
@@ -316,48 +347,20 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <translation>Ouvrir la fenêtre dans un autre salon au lieu d’en héberger un (ws://HOST:PORT/ws, http://HOST:PORT/ ou HOST:PORT).</translation>
     </message>
     <message>
-        <source>Most connections at once (default 10000).</source>
-        <translation>Nombre maximal de connexions simultanées (par défaut 10000).</translation>
-    </message>
-    <message>
         <source>count</source>
         <translation>nombre</translation>
-    </message>
-    <message>
-        <source>Messages per second one client may send, sustained (default 20; 0 turns the limit off).</source>
-        <translation>Messages par seconde qu’un client peut envoyer en continu (par défaut 20 ; 0 désactive la limite).</translation>
     </message>
     <message>
         <source>rate</source>
         <translation>débit</translation>
     </message>
     <message>
-        <source>Messages one client may send in a burst (default 40).</source>
-        <translation>Messages qu’un client peut envoyer en rafale (par défaut 40).</translation>
-    </message>
-    <message>
-        <source>Unsent KiB a client may fall behind before it is dropped (default 4096).</source>
-        <translation>KiB en attente d’envoi qu’un client peut accumuler avant d’être déconnecté (par défaut 4096).</translation>
-    </message>
-    <message>
         <source>KiB</source>
         <translation>KiB</translation>
     </message>
     <message>
-        <source>Chat messages kept for late joiners (default 200).</source>
-        <translation>Messages conservés pour les retardataires (par défaut 200).</translation>
-    </message>
-    <message>
-        <source>Seconds between keepalive pings (default 30).</source>
-        <translation>Secondes entre deux pings de maintien de connexion (par défaut 30).</translation>
-    </message>
-    <message>
         <source>seconds</source>
         <translation>secondes</translation>
-    </message>
-    <message>
-        <source>Seconds of silence before a client is dropped (default 60).</source>
-        <translation>Secondes de silence avant qu’un client soit déconnecté (par défaut 60).</translation>
     </message>
     <message>
         <source>Also accept browser pages from this origin, e.g. http://chat.example:8765 (repeatable).</source>
@@ -376,36 +379,140 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <translation>Lister les salons annoncés sur le LAN, puis quitter.</translation>
     </message>
     <message>
-        <source>With --discover: seconds to listen (default 3).</source>
-        <translation>Avec --discover : durée d’écoute en secondes (par défaut 3).</translation>
-    </message>
-    <message>
         <source>With --headless: print a QR code of the address.</source>
         <translation>Avec --headless : afficher un code QR de l’adresse.</translation>
     </message>
     <message>
-        <source>Try &apos;lanchat --help&apos;.</source>
-        <translation>Essayez &apos;lanchat --help&apos;.</translation>
+        <source>--%1 takes a number from %2 to %3, not %4</source>
+        <translation>--%1 attend un nombre de %2 à %3, et non %4</translation>
     </message>
     <message>
-        <source>lanchat: unexpected argument &quot;%1&quot;</source>
-        <translation>lanchat: argument inattendu &quot;%1&quot;</translation>
+        <source>--headless and --discover do not go together</source>
+        <translation>--headless et --discover ne peuvent pas être combinés</translation>
     </message>
     <message>
-        <source>lanchat: --headless and --discover do not go together</source>
-        <translation>lanchat: --headless et --discover ne peuvent pas être combinés</translation>
+        <source>TCP port for the page and the chat (default %1; 0: any free port).</source>
+        <translation>Port TCP de la page et de la discussion (par défaut : %1 ; 0 : n’importe quel port libre).</translation>
     </message>
     <message>
-        <source>lanchat: --bind needs an IP address, not &quot;%1&quot;</source>
-        <translation>lanchat: --bind attend une adresse IP, et non &quot;%1&quot;</translation>
+        <source>--bind needs an IP address, not %1</source>
+        <translation>--bind attend une adresse IP, et non %1</translation>
     </message>
     <message>
-        <source>lanchat: the room name must be 1 to 64 characters</source>
-        <translation>lanchat: le nom du salon doit compter de 1 à 64 caractères</translation>
+        <source>Name of the hosted room (default: your name; headless: this computer&apos;s name).</source>
+        <translation>Nom du salon hébergé (par défaut : votre nom ; sans fenêtre : le nom de cet ordinateur).</translation>
     </message>
     <message>
-        <source>lanchat: cannot join &quot;%1&quot;: not a room address</source>
-        <translation>lanchat: impossible de rejoindre &quot;%1&quot; : ce n’est pas une adresse de salon</translation>
+        <source>--room takes a name of 1 to 64 characters, not %1</source>
+        <translation>--room attend un nom de 1 à 64 caractères, et non %1</translation>
+    </message>
+    <message>
+        <source>--nick takes a name of at most %1 characters, not %2</source>
+        <translation>--nick attend un nom d’au plus %1 caractères, et non %2</translation>
+    </message>
+    <message>
+        <source>Host a room at once (by default the window first looks for a room on the LAN to join).</source>
+        <translation>Héberger un salon tout de suite (par défaut, la fenêtre cherche d’abord un salon à rejoindre sur le LAN).</translation>
+    </message>
+    <message>
+        <source>--join needs a room address, not %1</source>
+        <translation>--join attend une adresse de salon, et non %1</translation>
+    </message>
+    <message>
+        <source>Most connections at once (default %1).</source>
+        <translation>Nombre maximal de connexions simultanées (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Messages per second one client may send, sustained (default %1; 0 turns the limit off).</source>
+        <translation>Messages par seconde qu’un client peut envoyer en continu (par défaut : %1 ; 0 désactive la limite).</translation>
+    </message>
+    <message>
+        <source>Messages one client may send in a burst (default %1).</source>
+        <translation>Messages qu’un client peut envoyer en rafale (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Unsent KiB a client may fall behind before it is dropped (default %1).</source>
+        <translation>KiB en attente d’envoi qu’un client peut accumuler avant d’être déconnecté (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Chat messages kept for late joiners (default %1).</source>
+        <translation>Messages conservés pour les personnes qui arrivent plus tard (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>Folder for the rooms&apos; history (default: the app data folder, %1).</source>
+        <translation>Dossier de l’historique des salons (par défaut : le dossier de données de l’application, %1).</translation>
+    </message>
+    <message>
+        <source>--data-dir needs a folder, not %1</source>
+        <translation>--data-dir attend un dossier, et non %1</translation>
+    </message>
+    <message>
+        <source>Keep nothing on disk: the history ends with the room.</source>
+        <translation>Ne rien garder sur le disque : l’historique disparaît avec le salon.</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Days the history is kept (default %1; 0: no limit).</source>
+        <translation>Nombre de jours de conservation de l’historique (par défaut : %1 ; 0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>Messages the history keeps at most (default %1; 0: no limit).</source>
+        <translation>Nombre maximal de messages conservés dans l’historique (par défaut : %1 ; 0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>Seconds between keepalive pings (default %1).</source>
+        <translation>Secondes entre deux pings de maintien de connexion (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Seconds of silence before a client is dropped (default %1).</source>
+        <translation>Secondes de silence avant qu’un client soit déconnecté (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>--allow-origin needs an origin such as http://chat.example:8765, not %1</source>
+        <translation>--allow-origin attend une origine comme http://chat.example:8765, et non %1</translation>
+    </message>
+    <message>
+        <source>Also serve the page under this host name, e.g. chat.example (repeatable; IP addresses, localhost and this machine&apos;s names always work).</source>
+        <translation>Servir aussi la page sous ce nom d’hôte, par exemple chat.example (répétable ; les adresses IP, localhost et les noms de cette machine fonctionnent toujours).</translation>
+    </message>
+    <message>
+        <source>--allow-host needs a host name such as chat.example, not %1</source>
+        <translation>--allow-host attend un nom d’hôte comme chat.example, et non %1</translation>
+    </message>
+    <message>
+        <source>With --discover: seconds to listen (default %1).</source>
+        <translation>Avec --discover : durée d’écoute en secondes (par défaut : %1).</translation>
+    </message>
+    <message>
+        <source>Usage: lanchat [options]</source>
+        <translation>Utilisation : lanchat [options]</translation>
+    </message>
+    <message>
+        <source>Chat rooms on the local network. Started without options, LAN Chat opens its window and joins a room it hears on the LAN, or hosts one; anyone on the LAN can join from the app or a browser.</source>
+        <translation>Des salons de discussion sur le réseau local. Lancé sans option, LAN Chat ouvre sa fenêtre et rejoint un salon qu’il entend sur le LAN, ou en héberge un ; tout le monde sur le LAN peut rejoindre depuis l’application ou un navigateur.</translation>
+    </message>
+    <message>
+        <source>%1 (see lanchat --help)</source>
+        <translation>%1 (voir lanchat --help)</translation>
+    </message>
+    <message>
+        <source>unexpected argument %1</source>
+        <translation>argument inattendu %1</translation>
+    </message>
+    <message>
+        <source>--ephemeral and --data-dir do not go together</source>
+        <translation>--ephemeral et --data-dir ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>--host and --join do not go together</source>
+        <translation>--host et --join ne peuvent pas être combinés</translation>
     </message>
 </context>
 <context>
@@ -425,6 +532,18 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <source>Guest</source>
         <translation>Invité</translation>
     </message>
+    <message>
+        <source>History is kept on this computer.</source>
+        <translation>L’historique est conservé sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>History is not kept: the room forgets it when it ends.</source>
+        <translation>L’historique n’est pas conservé : le salon l’oublie quand il est fermé.</translation>
+    </message>
+    <message>
+        <source>History is not being saved: %1</source>
+        <translation>L’historique n’est pas enregistré : %1</translation>
+    </message>
 </context>
 <context>
     <name>Headless</name>
@@ -439,6 +558,29 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     <message>
         <source>lanchat: cannot host the room: %1</source>
         <translation>lanchat : impossible d’ouvrir le salon : %1</translation>
+    </message>
+    <message>
+        <source>lanchat: history is not being saved: %1</source>
+        <translation>lanchat : l’historique n’est pas enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPager</name>
+    <message>
+        <source>You are reading older messages.</source>
+        <translation>Vous lisez des messages plus anciens.</translation>
+    </message>
+    <message>
+        <source>Back to &amp;newest</source>
+        <translation>Retour aux &amp;derniers messages</translation>
+    </message>
+    <message>
+        <source>Loading older messages…</source>
+        <translation>Chargement des messages plus anciens…</translation>
+    </message>
+    <message>
+        <source>This is the start of the conversation.</source>
+        <translation>C’est le début de la conversation.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +628,34 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     <message>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Save QR as PNG…</source>
+        <translation>Enregistrer le code QR en PNG…</translation>
+    </message>
+    <message>
+        <source>Save the join card&apos;s QR code as a PNG file</source>
+        <translation>Enregistrer le code QR de la carte d’accès dans un fichier PNG</translation>
+    </message>
+    <message>
+        <source>Save QR as PNG</source>
+        <translation>Enregistrer le code QR en PNG</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>lanchat-room.png</source>
+        <translation>lanchat-salon.png</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+    <message>
+        <source>Could not save %1</source>
+        <translation>Impossible d’enregistrer %1</translation>
     </message>
 </context>
 <context>
@@ -578,6 +748,18 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
             <numerusform>Messages non lus : %n</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Show LAN Chat</source>
+        <translation>&amp;Afficher LAN Chat</translation>
+    </message>
+    <message>
+        <source>&amp;Mute Notifications</source>
+        <translation>Couper les &amp;notifications</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
 </context>
 <context>
     <name>PeoplePanel</name>
@@ -607,6 +789,7 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     </message>
     <message>
         <source>&amp;People (%1)</source>
+        <extracomment>the heading of the people list when it may be out of date, e.g. &quot;connection lost&quot;</extracomment>
         <translation>&amp;Personnes (%1)</translation>
     </message>
     <message numerus="yes">
@@ -615,6 +798,10 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
             <numerusform>Personnes dans le salon : %n</numerusform>
             <numerusform>Personnes dans le salon : %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>People in the room: unknown (%1)</source>
+        <translation>Personnes dans le salon : inconnu (%1)</translation>
     </message>
 </context>
 <context>
@@ -675,6 +862,176 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <source>The room&apos;s page did not open through %1: %2. %3</source>
         <extracomment>%1 is an address (and interface), %2 what went wrong, %3 what to do about it</extracomment>
         <translation>La page du salon ne s’est pas ouverte via %1 : %2. %3</translation>
+    </message>
+    <message>
+        <source>The ufw firewall is on: others can join only once it lets LAN Chat in. Run “sudo ufw allow lanchat” once (it opens TCP port %1 for the room and UDP port %2 for finding rooms).</source>
+        <translation>Le pare-feu ufw est actif : les autres ne pourront rejoindre le salon que lorsqu’il laissera passer LAN Chat. Exécutez une fois « sudo ufw allow lanchat » (cela ouvre le port TCP %1 pour le salon et le port UDP %2 pour trouver les salons).</translation>
+    </message>
+    <message>
+        <source>The ufw firewall is on: others can join only once it lets TCP port %1 in. Run “sudo ufw allow %1/tcp” (and “sudo ufw allow %2/udp” so that the room is seen on the network).</source>
+        <translation>Le pare-feu ufw est actif : les autres ne pourront rejoindre le salon que lorsqu’il laissera passer le port TCP %1. Exécutez « sudo ufw allow %1/tcp » (et « sudo ufw allow %2/udp » pour que le salon soit visible sur le réseau).</translation>
+    </message>
+</context>
+<context>
+    <name>SearchBar</name>
+    <message>
+        <source>Search the room</source>
+        <translation>Rechercher dans le salon</translation>
+    </message>
+    <message>
+        <source>Search the room&apos;s messages</source>
+        <translation>Rechercher dans les messages du salon</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Close the search</source>
+        <translation>Fermer la recherche</translation>
+    </message>
+    <message>
+        <source>Messages found</source>
+        <translation>Messages trouvés</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Non connecté.</translation>
+    </message>
+    <message>
+        <source>This room cannot be searched.</source>
+        <translation>La recherche n’est pas disponible dans ce salon.</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <extracomment>a search hit: sender, date and time, the message</extracomment>
+        <translation>%1, %2 : %3</translation>
+    </message>
+    <message>
+        <source>No messages found.</source>
+        <translation>Aucun message trouvé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s) found</source>
+        <translation>
+            <numerusform>%n message trouvé</numerusform>
+            <numerusform>%n messages trouvés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>Shift+Enter</source>
+        <translation>Maj+Entrée</translation>
+    </message>
+    <message>
+        <source>Start a new line</source>
+        <translation>Commencer une nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Flèche vers le haut</translation>
+    </message>
+    <message>
+        <source>Bring back your last message (in an empty message box)</source>
+        <translation>Rappeler votre dernier message (dans une zone de saisie vide)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <source>Move between the parts of the window</source>
+        <translation>Passer d’une partie de la fenêtre à l’autre</translation>
+    </message>
+    <message>
+        <source>Enter (on the start screen)</source>
+        <translation>Entrée (écran d’accueil)</translation>
+    </message>
+    <message>
+        <source>Join the first room offered</source>
+        <translation>Rejoindre le premier salon proposé</translation>
+    </message>
+    <message>
+        <source>Double-click, Enter (Join dialog)</source>
+        <translation>Double-clic, Entrée (Rejoindre un salon)</translation>
+    </message>
+    <message>
+        <source>Join the selected room</source>
+        <translation>Rejoindre le salon sélectionné</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <source>Does</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <source>Looking for rooms</source>
+        <translation>Recherche de salons</translation>
+    </message>
+    <message>
+        <source>&amp;Host my own room</source>
+        <translation>&amp;Ouvrir mon propre salon</translation>
+    </message>
+    <message>
+        <source>Join %1’s room (1 person)</source>
+        <extracomment>%1 is the room&apos;s name; hosted rooms are named after the person who hosts them</extracomment>
+        <translation>Rejoindre le salon de %1 (1 personne)</translation>
+    </message>
+    <message>
+        <source>Join %1’s room (%2 people)</source>
+        <translation>Rejoindre le salon de %1 (%2 personnes)</translation>
+    </message>
+    <message>
+        <source>%1 on %2 (%3)</source>
+        <translation>%1 sur %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Rooms on your network</source>
+        <translation>Salons sur votre réseau</translation>
+    </message>
+    <message>
+        <source>Press Enter to join the first one.</source>
+        <translation>Appuyez sur Entrée pour rejoindre le premier.</translation>
+    </message>
+    <message>
+        <source>Looking for rooms on your network…</source>
+        <translation>Recherche de salons sur votre réseau…</translation>
+    </message>
+    <message>
+        <source>If there is none, LAN Chat hosts a room for you.</source>
+        <translation>S’il n’y en a aucun, LAN Chat ouvre un salon pour vous.</translation>
+    </message>
+    <message>
+        <source>No rooms heard on your network</source>
+        <translation>Aucun salon entendu sur votre réseau</translation>
     </message>
 </context>
 </TS>

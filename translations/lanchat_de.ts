@@ -96,7 +96,7 @@
     </message>
     <message>
         <source>&amp;Stop Hosting…</source>
-        <translation>Raum &amp;beenden …</translation>
+        <translation>&amp;Raum beenden …</translation>
     </message>
     <message>
         <source>&amp;Rename Yourself</source>
@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&amp;Write a Message</source>
-        <translation>Nachricht &amp;schreiben</translation>
+        <translation>Nachricht s&amp;chreiben</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications</source>

@@ -104,7 +104,7 @@
     </message>
     <message>
         <source>&amp;Write a Message</source>
-        <translation>É&amp;crire un message</translation>
+        <translation>Éc&amp;rire un message</translation>
     </message>
     <message>
         <source>&amp;Mute Notifications</source>

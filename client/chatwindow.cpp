@@ -32,6 +32,8 @@
 using namespace Qt::StringLiterals;
 
 namespace {
+constexpr int TitleDelayMs = 300;
+
 QIcon appIcon()
 {
     QIcon icon;
@@ -87,7 +89,18 @@ ChatWindow::ChatWindow(QWidget *parent)
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ChatWindow::updateStatus);
-    connect(m_notifier, &Notifier::unreadChanged, this, &ChatWindow::updateTitle);
+    // A busy room raises the unread count many times a second while the window is inactive;
+    // the title (which the window manager redraws) follows at most every TitleDelayMs. Clearing
+    // the count shows at once.
+    m_titleDelay.setSingleShot(true);
+    m_titleDelay.setInterval(TitleDelayMs);
+    connect(&m_titleDelay, &QTimer::timeout, this, &ChatWindow::updateTitle);
+    connect(m_notifier, &Notifier::unreadChanged, this, [this](int unread) {
+        if (unread == 0)
+            updateTitle();
+        else if (!m_titleDelay.isActive())
+            m_titleDelay.start();
+    });
     connect(m_notifier, &Notifier::activated, this, [this] {
         showNormal();
         raise();
@@ -639,7 +652,9 @@ void ChatWindow::updateTitle()
     const int unread = m_notifier->unread();
     if (unread > 0)
         title = u"(%1) "_s.arg(unread) + title;
-    setWindowTitle(title);
+    m_titleDelay.stop();
+    if (title != windowTitle())
+        setWindowTitle(title);
 }
 
 void ChatWindow::updateHostingUi()

@@ -143,4 +143,5 @@ private:
     bool m_wasConnected = false;
     bool m_stopHostingAfterSwitch = false; // "Stop Hosting" chosen: once the new room answers
     QTimer m_countdown;
+    QTimer m_titleDelay; // coalesces unread-count title updates
 };

@@ -344,8 +344,8 @@ private Q_SLOTS:
         room.bob->send(Protocol::chat(u"one"_s));
         room.bob->send(Protocol::chat(u"two"_s));
         QTRY_COMPARE(room.window->unreadCount(), 2);
-        QVERIFY2(room.window->windowTitle().startsWith(u"(2) "_s),
-                 qPrintable(room.window->windowTitle()));
+        QTRY_VERIFY2(room.window->windowTitle().startsWith(u"(2) "_s),
+                     qPrintable(room.window->windowTitle()));
         QCOMPARE(room.window->notifier()->notificationsShown(), 2);
 
         // Muted: still counted, no notification.

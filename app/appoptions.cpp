@@ -206,6 +206,7 @@ const QList<OptionRow> &optionTable()
                  if (value.trimmed().isEmpty())
                      return Cli::tr("--data-dir needs a folder, not %1").arg(quoted(value));
                  o.hub.dataDir = QDir(value.trimmed()).absolutePath();
+                 o.dataDirGiven = true;
                  return QString();
              }},
             flag("ephemeral",

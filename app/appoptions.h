@@ -21,6 +21,7 @@ struct AppOptions
     QString nick; // --nick (Qt's xcb plugin takes --name for itself); empty: from settings or the
                   // user's login name
     bool ephemeral = false; // --ephemeral: the history lives in memory only (hub.dataDir empty)
+    bool dataDirGiven = false; // --data-dir was given: the window's history setting does not apply
     bool host = false; // --host: host at once instead of looking for a room on the LAN first
     QUrl join; // --join: open straight into this room (ws://HOST:PORT/ws) instead of hosting
     bool announce = true; // --no-announce turns LAN discovery announcements off

@@ -1,9 +1,13 @@
 #include "guiapp.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSignalBlocker>
 #include <QTimer>
+
+#include <optional>
 
 #include "appoptions.h"
 #include "chatwindow.h"
@@ -78,6 +82,17 @@ QString historyNote(Room::StoreState state, const QString &problem)
     return QCoreApplication::translate("GuiApp", "History is not being saved: %1").arg(problem);
 }
 
+// Added to the history note while hosting when the window's setting differs from what the hosted
+// room does: the hub is not restarted for it.
+QString nextTimeNote(bool keepHistory)
+{
+    return keepHistory
+            ? QCoreApplication::translate("GuiApp",
+                                          "The next time you host, the history will be kept.")
+            : QCoreApplication::translate("GuiApp",
+                                          "The next time you host, the history will not be kept.");
+}
+
 QList<DiscoveredRoom> discoveredRooms(const QList<HeardRoom> &heard)
 {
     QList<DiscoveredRoom> rooms;
@@ -124,6 +139,20 @@ public:
         QObject::connect(&m_reach, &ReachSession::reachabilityNotesChanged, window,
                          &ChatWindow::setReachabilityNotes);
         m_reach.startListening();
+
+        QAction *keep = window->keepHistoryAction();
+        if (historyChosenOnCommandLine(options)) {
+            const QSignalBlocker quiet(keep); // the command line's choice is not saved
+            keep->setChecked(!options.ephemeral);
+            keep->setEnabled(false);
+            keep->setToolTip(options.ephemeral
+                                     ? QCoreApplication::translate(
+                                             "GuiApp", "Set by --ephemeral on the command line.")
+                                     : QCoreApplication::translate(
+                                             "GuiApp", "Set by --data-dir on the command line."));
+        } else {
+            QObject::connect(keep, &QAction::toggled, window, [this] { showHistoryNote(); });
+        }
     }
 
     void host()
@@ -138,6 +167,8 @@ public:
             config.port = remembered ? remembered : Protocol::DefaultPort;
             config.portAttempts = 20;
         }
+        config.dataDir = hostedDataDir(m_options, m_window->keepHistoryAction()->isChecked());
+        m_storeState.reset();
         m_hub = new HubHost(config, m_window);
         HubHost *hub = m_hub;
         const quint16 requestedPort = config.port;
@@ -165,8 +196,9 @@ public:
         QObject::connect(hub, &HubHost::stopped, m_window, [this, hub] { finished(hub); });
         QObject::connect(hub, &HubHost::storeStateChanged, m_window,
                          [this](Room::StoreState state, const QString &problem) {
-                             m_window->setHistoryNote(historyNote(state, problem),
-                                                      state == Room::StoreState::NotSaving);
+                             m_storeState = state;
+                             m_storeProblem = problem;
+                             showHistoryNote();
                          });
         hub->start();
     }
@@ -196,6 +228,19 @@ public:
     }
 
 private:
+    // Where the hosted room's history goes, and where it will go the next time if the window's
+    // setting has changed since.
+    void showHistoryNote()
+    {
+        if (!m_hub || !m_storeState)
+            return;
+        QString note = historyNote(*m_storeState, m_storeProblem);
+        const bool keep = m_window->keepHistoryAction()->isChecked();
+        if (keep == m_hub->config().dataDir.isEmpty())
+            note += u' ' + nextTimeNote(keep);
+        m_window->setHistoryNote(note, *m_storeState == Room::StoreState::NotSaving);
+    }
+
     void finished(HubHost *hub)
     {
         if (hub != m_hub)
@@ -214,10 +259,24 @@ private:
     ClientSettings m_settings;
     ReachSession m_reach;
     QPointer<HubHost> m_hub; // child of the window
+    std::optional<Room::StoreState> m_storeState; // of the hosted room, once the hub has said
+    QString m_storeProblem;
     bool m_quitting = false;
 };
 
 } // namespace
+
+bool historyChosenOnCommandLine(const AppOptions &options)
+{
+    return options.ephemeral || options.dataDirGiven;
+}
+
+QString hostedDataDir(const AppOptions &options, bool keepHistory)
+{
+    if (historyChosenOnCommandLine(options) || keepHistory)
+        return options.hub.dataDir;
+    return {};
+}
 
 int runGui(QApplication &app, const AppOptions &options)
 {

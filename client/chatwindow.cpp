@@ -252,6 +252,13 @@ void ChatWindow::buildMenus()
     m_stopHostingAction->setObjectName(u"stopHostingAction"_s);
     m_renameRoomAction = room->addAction(tr("Rename R&oom…"), this, &ChatWindow::askRoomName);
     m_renameRoomAction->setObjectName(u"renameRoomAction"_s);
+    m_keepHistoryAction = room->addAction(tr("&Keep History on This Computer"));
+    m_keepHistoryAction->setObjectName(u"keepHistoryAction"_s);
+    m_keepHistoryAction->setCheckable(true);
+    m_keepHistoryAction->setChecked(m_settings.keepHistory());
+    connect(m_keepHistoryAction, &QAction::toggled, this,
+            [this](bool keep) { m_settings.setKeepHistory(keep); });
+    room->setToolTipsVisible(true); // says why an action is disabled
     room->addSeparator();
     QAction *rename
             = room->addAction(tr("&Rename Yourself"), this, [this] { m_people->focusNameEdit(); });

@@ -38,6 +38,8 @@ public:
     ChatClient *client() const { return m_client; }
     ChatView *chatView() const { return m_view; }
     Notifier *notifier() const { return m_notifier; }
+    // Room > Keep History on This Computer: saved in the settings; app/ applies it when hosting.
+    QAction *keepHistoryAction() const { return m_keepHistoryAction; }
 
     QString nickname() const { return m_nickname; }
     void setNickname(const QString &name); // the name used for the next join
@@ -131,6 +133,7 @@ private:
     QAction *m_stopHostingAction = nullptr;
     QAction *m_renameRoomAction = nullptr;
     QAction *m_muteAction = nullptr;
+    QAction *m_keepHistoryAction = nullptr;
 
     QString m_nickname;
     QList<DiscoveredRoom> m_discovered;

@@ -84,3 +84,13 @@ void ClientSettings::setMuted(bool muted)
 {
     m_settings.setValue(u"notifications/muted"_s, muted);
 }
+
+bool ClientSettings::keepHistory() const
+{
+    return m_settings.value(u"host/keepHistory"_s, true).toBool();
+}
+
+void ClientSettings::setKeepHistory(bool keep)
+{
+    m_settings.setValue(u"host/keepHistory"_s, keep);
+}

@@ -33,6 +33,10 @@ public:
     bool muted() const;
     void setMuted(bool muted);
 
+    // Whether a room this app hosts keeps its history on disk (Room menu); true by default.
+    bool keepHistory() const;
+    void setKeepHistory(bool keep);
+
     void sync() { m_settings.sync(); }
 
 private:

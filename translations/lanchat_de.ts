@@ -311,6 +311,10 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <source>&amp;Keep Running in Tray</source>
         <translation>Im Infobereich &amp;weiterlaufen lassen</translation>
     </message>
+    <message>
+        <source>&amp;Keep History on This Computer</source>
+        <translation>&amp;Verlauf auf diesem Computer speichern</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -543,6 +547,22 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     <message>
         <source>History is not being saved: %1</source>
         <translation>Der Verlauf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>The next time you host, the history will be kept.</source>
+        <translation>Wenn du das nächste Mal einen Raum eröffnest, wird der Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>The next time you host, the history will not be kept.</source>
+        <translation>Wenn du das nächste Mal einen Raum eröffnest, wird der Verlauf nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Set by --ephemeral on the command line.</source>
+        <translation>Durch --ephemeral auf der Kommandozeile festgelegt.</translation>
+    </message>
+    <message>
+        <source>Set by --data-dir on the command line.</source>
+        <translation>Durch --data-dir auf der Kommandozeile festgelegt.</translation>
     </message>
 </context>
 <context>

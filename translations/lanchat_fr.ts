@@ -311,6 +311,10 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <source>&amp;Keep Running in Tray</source>
         <translation>&amp;Garder dans la zone de notification</translation>
     </message>
+    <message>
+        <source>&amp;Keep History on This Computer</source>
+        <translation>Conser&amp;ver l’historique sur cet ordinateur</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -543,6 +547,22 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     <message>
         <source>History is not being saved: %1</source>
         <translation>L’historique n’est pas enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The next time you host, the history will be kept.</source>
+        <translation>La prochaine fois que vous hébergerez un salon, l’historique sera conservé.</translation>
+    </message>
+    <message>
+        <source>The next time you host, the history will not be kept.</source>
+        <translation>La prochaine fois que vous hébergerez un salon, l’historique ne sera pas conservé.</translation>
+    </message>
+    <message>
+        <source>Set by --ephemeral on the command line.</source>
+        <translation>Fixé par --ephemeral sur la ligne de commande.</translation>
+    </message>
+    <message>
+        <source>Set by --data-dir on the command line.</source>
+        <translation>Fixé par --data-dir sur la ligne de commande.</translation>
     </message>
 </context>
 <context>

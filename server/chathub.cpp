@@ -2,7 +2,6 @@
 
 #include "frontdoor.h"
 #include "logging.h"
-#include "randomhex.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -329,7 +328,7 @@ void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
     if (peer->name.isEmpty()) // a lurker's first chat makes it a guest
         welcomed(peer, m_room->joinAsGuest(peer->id), false);
     const Room::Answer posted = m_room->post(peer->id, text, id);
-    const QByteArray frame = frameOf(posted.message); // encoded and framed once for every receiver
+    const QByteArray frame = WsFrame::text(posted.json); // encoded and framed once for everyone
     // Iterate by index: deliver() may close a slow peer, which never removes it synchronously.
     for (size_t i = 0; i < m_peers.size(); ++i)
         deliver(m_peers[i].get(), frame);

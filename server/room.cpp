@@ -369,8 +369,9 @@ Room::Answer Room::post(MemberId id, const QString &text, const QString &message
     chat.text = text;
     chat.id = messageId;
     chat.time = QDateTime::currentDateTimeUtc();
+    answer.json = Protocol::encode(chat);
     m_unwritten.push_back(chat);
-    m_recent.push_back({chat, Protocol::encode(chat).size()});
+    m_recent.push_back({chat, answer.json.size()});
     while (m_recent.size() > size_t(std::max(0, m_config.historySize)))
         m_recent.pop_front();
     if (m_oldest > chat.seq)

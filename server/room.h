@@ -53,6 +53,7 @@ public:
     {
         std::optional<Refusal> refusal;
         Protocol::Message message;
+        QByteArray json; // post(): the message encoded once, for its size here and the hub's frame
     };
 
     explicit Room(const HubConfig &config, QObject *parent = nullptr);

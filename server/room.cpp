@@ -153,7 +153,9 @@ void Room::goOnInMemory(const MessageStore::Failure &failure)
 
 void Room::commit()
 {
-    if (m_unwritten.empty() || !m_store.isOpen())
+    if (!m_store.isOpen()) // not even in memory: nothing to write to, nothing to keep
+        m_unwritten.clear();
+    if (m_unwritten.empty())
         return;
     MessageStore::Failure failure;
     if (m_store.append(m_unwritten, m_seq, &failure))

@@ -19,11 +19,13 @@ inline constexpr QStringView Empty = u"empty";
 inline constexpr QStringView TooLong = u"too_long";
 inline constexpr QStringView RateLimited = u"rate_limited";
 inline constexpr QStringView BadQuery = u"bad_query";
+inline constexpr QStringView NoSuchPerson = u"no_such_person";
 } // namespace ErrorCode
-inline constexpr std::array<QStringView, 9> errorCodes{
+inline constexpr std::array<QStringView, 10> errorCodes{
         ErrorCode::BadMessage,    ErrorCode::UnknownType, ErrorCode::BadName,
         ErrorCode::AlreadyJoined, ErrorCode::NotJoined,   ErrorCode::Empty,
         ErrorCode::TooLong,       ErrorCode::RateLimited, ErrorCode::BadQuery,
+        ErrorCode::NoSuchPerson,
 };
 
 // `left.reason`

@@ -351,16 +351,16 @@ void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id, con
         refuse(peer, *refusal, id);
         return;
     }
+    // Before the passcode a lurker learns nothing, not even who is in the room.
+    if (refuseBeforeJoin(peer, true, id))
+        return;
     // A private message to nobody makes no guest of a lurker.
     if (const auto refusal = m_room->checkRecipient(peer->id, to)) {
         refuse(peer, *refusal, id);
         return;
     }
-    if (peer->name.isEmpty()) { // a lurker's first chat makes it a guest
-        if (refuseBeforeJoin(peer, true, id))
-            return;
+    if (peer->name.isEmpty()) // a lurker's first chat makes it a guest
         welcomed(peer, m_room->joinAsGuest(peer->id), false);
-    }
     const Room::Answer posted = m_room->post(peer->id, text, id, to);
     if (posted.refusal) {
         refuse(peer, *posted.refusal, id);

@@ -83,10 +83,20 @@ void ReachSession::setPeopleCount(int people)
     m_announcer->setPeopleCount(people);
 }
 
+void ReachSession::setJoinPasscode(const QString &passcode)
+{
+    if (passcode == m_joinPasscode)
+        return;
+    m_joinPasscode = passcode;
+    if (isHosting())
+        updateJoinCard();
+}
+
 void ReachSession::hostingStopped()
 {
     m_announcer->stop();
     m_port = 0;
+    m_joinPasscode.clear();
     m_joinUrl.clear();
     m_joinCard = QImage();
     Q_EMIT joinCardChanged(m_joinCard, m_joinUrl);
@@ -128,7 +138,9 @@ void ReachSession::updateJoinCard()
     url.setHost(address.toString());
     url.setPort(m_port);
     url.setPath(u"/"_s);
+    if (!m_joinPasscode.isEmpty())
+        url.setFragment(u"code="_s + QString::fromLatin1(QUrl::toPercentEncoding(m_joinPasscode)));
     m_joinUrl = url;
-    m_joinCard = QrCode::encode(url.toString()).toImageFitting(m_cardSide);
+    m_joinCard = QrCode::encode(url.toString(QUrl::FullyEncoded)).toImageFitting(m_cardSide);
     Q_EMIT joinCardChanged(m_joinCard, m_joinUrl);
 }

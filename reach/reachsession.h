@@ -39,12 +39,17 @@ public:
                         quint16 actualPort);
     void setRoomName(const QString &room);
     void setPeopleCount(int people); // from HubHost::peerCountChanged
+    // The hosted room's passcode ("" = none): the join card's link and QR code carry it in the
+    // URL fragment (#code=…), which browsers never send to the hub.
+    void setJoinPasscode(const QString &passcode);
     void hostingStopped(); // says bye; the join card and notes go empty
     bool isHosting() const { return m_port != 0; }
 
     QList<HeardRoom> rooms() const; // heard on the LAN, our own room left out
     QByteArray roomsJson() const; // for HubHost::setKnownRooms (GET /rooms.json)
-    QUrl joinUrl() const; // http://LAN-ADDRESS:PORT/ while hosting (loopback if there is no LAN)
+    // http://LAN-ADDRESS:PORT/ while hosting (loopback if there is no LAN), with #code=… when the
+    // room has a passcode.
+    QUrl joinUrl() const;
     QImage joinCard() const; // QR code of joinUrl(), null when not hosting
     QStringList reachabilityNotes() const;
 
@@ -65,5 +70,6 @@ private:
     QHostAddress m_bind;
     quint16 m_port = 0;
     QUrl m_joinUrl;
+    QString m_joinPasscode;
     QImage m_joinCard;
 };

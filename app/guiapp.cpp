@@ -168,6 +168,8 @@ public:
             config.portAttempts = 20;
         }
         config.dataDir = hostedDataDir(m_options, m_window->keepHistoryAction()->isChecked());
+        if (config.passcode.isEmpty()) // set from the Room menu when this room was hosted before
+            config.passcode = m_settings.roomPasscode(config.room);
         m_storeState.reset();
         m_hub = new HubHost(config, m_window);
         HubHost *hub = m_hub;
@@ -179,8 +181,10 @@ public:
                     const HubConfig &used = hub->config();
                     const QUrl own = ownSocketUrl(used.bindAddress, port);
                     m_window->setHosting(own, hostedAddresses(used.bindAddress, port));
+                    m_window->setHostToken(hub->hostToken());
                     m_window->joinRoom(own);
                     hub->setKnownRooms(m_reach.roomsJson());
+                    m_reach.setJoinPasscode(hub->passcode());
                     m_reach.hostingStarted(used.room, used.bindAddress, requestedPort, port);
                 });
         QObject::connect(hub, &HubHost::failed, m_window, [this, hub](const QString &reason) {
@@ -194,6 +198,8 @@ public:
             m_reach.setPeopleCount(people);
         });
         QObject::connect(hub, &HubHost::stopped, m_window, [this, hub] { finished(hub); });
+        QObject::connect(hub, &HubHost::passcodeChanged, m_window,
+                         [this](const QString &passcode) { m_reach.setJoinPasscode(passcode); });
         QObject::connect(hub, &HubHost::storeStateChanged, m_window,
                          [this](Room::StoreState state, const QString &problem) {
                              m_storeState = state;

@@ -98,7 +98,7 @@ QList<DiscoveredRoom> discoveredRooms(const QList<HeardRoom> &heard)
     QList<DiscoveredRoom> rooms;
     for (const HeardRoom &room : heard) {
         const RoomAnnouncement &a = room.announcement;
-        rooms.append({a.id, a.room, a.host, room.socketUrl(), a.people});
+        rooms.append({a.id, a.room, a.host, room.socketUrl(), a.people, room.passcode()});
     }
     return rooms;
 }
@@ -184,7 +184,6 @@ public:
                     m_window->setHostToken(hub->hostToken());
                     m_window->joinRoom(own);
                     hub->setKnownRooms(m_reach.roomsJson());
-                    m_reach.setJoinPasscode(hub->passcode());
                     m_reach.hostingStarted(used.room, used.bindAddress, requestedPort, port);
                 });
         QObject::connect(hub, &HubHost::failed, m_window, [this, hub](const QString &reason) {
@@ -197,9 +196,10 @@ public:
             m_window->setHostedPeople(people);
             m_reach.setPeopleCount(people);
         });
+        // The announcement says "passcode required" and the join card carries the code.
+        m_reach.setPasscode(hub->passcode());
+        QObject::connect(hub, &HubHost::passcodeChanged, &m_reach, &ReachSession::setPasscode);
         QObject::connect(hub, &HubHost::stopped, m_window, [this, hub] { finished(hub); });
-        QObject::connect(hub, &HubHost::passcodeChanged, m_window,
-                         [this](const QString &passcode) { m_reach.setJoinPasscode(passcode); });
         QObject::connect(hub, &HubHost::storeStateChanged, m_window,
                          [this](Room::StoreState state, const QString &problem) {
                              m_storeState = state;

@@ -83,11 +83,12 @@ void ReachSession::setPeopleCount(int people)
     m_announcer->setPeopleCount(people);
 }
 
-void ReachSession::setJoinPasscode(const QString &passcode)
+void ReachSession::setPasscode(const QString &passcode)
 {
-    if (passcode == m_joinPasscode)
+    if (passcode == m_passcode)
         return;
-    m_joinPasscode = passcode;
+    m_passcode = passcode;
+    m_announcer->setPasscodeRequired(!passcode.isEmpty());
     if (isHosting())
         updateJoinCard();
 }
@@ -96,7 +97,6 @@ void ReachSession::hostingStopped()
 {
     m_announcer->stop();
     m_port = 0;
-    m_joinPasscode.clear();
     m_joinUrl.clear();
     m_joinCard = QImage();
     Q_EMIT joinCardChanged(m_joinCard, m_joinUrl);
@@ -138,8 +138,9 @@ void ReachSession::updateJoinCard()
     url.setHost(address.toString());
     url.setPort(m_port);
     url.setPath(u"/"_s);
-    if (!m_joinPasscode.isEmpty())
-        url.setFragment(u"code="_s + QString::fromLatin1(QUrl::toPercentEncoding(m_joinPasscode)));
+    if (!m_passcode.isEmpty())
+        url.setFragment(u"code="_s + QString::fromLatin1(QUrl::toPercentEncoding(m_passcode)),
+                        QUrl::StrictMode);
     m_joinUrl = url;
     m_joinCard = QrCode::encode(url.toString(QUrl::FullyEncoded)).toImageFitting(m_cardSide);
     Q_EMIT joinCardChanged(m_joinCard, m_joinUrl);

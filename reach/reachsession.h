@@ -39,9 +39,10 @@ public:
                         quint16 actualPort);
     void setRoomName(const QString &room);
     void setPeopleCount(int people); // from HubHost::peerCountChanged
-    // The hosted room's passcode ("" = none): the join card's link and QR code carry it in the
-    // URL fragment (#code=…), which browsers never send to the hub.
-    void setJoinPasscode(const QString &passcode);
+    // From HubHost::passcode()/passcodeChanged ("" = none): the announcement says a passcode is
+    // needed, and the join link and card carry the code in the fragment (#code=…), which a
+    // browser never sends.
+    void setPasscode(const QString &passcode);
     void hostingStopped(); // says bye; the join card and notes go empty
     bool isHosting() const { return m_port != 0; }
 
@@ -70,6 +71,6 @@ private:
     QHostAddress m_bind;
     quint16 m_port = 0;
     QUrl m_joinUrl;
-    QString m_joinPasscode;
+    QString m_passcode;
     QImage m_joinCard;
 };

@@ -245,7 +245,8 @@ private Q_SLOTS:
         auto *question = room.host->findChild<QMessageBox *>(u"banQuestion"_s);
         QTest::mouseClick(question->findChild<QPushButton *>(u"cancelButton"_s), Qt::LeftButton);
         QTRY_VERIFY(!room.host->findChild<QMessageBox *>(u"banQuestion"_s));
-        QTest::qWait(100);
+        QSignalSpy stillIn(bob->client(), &ChatClient::stateChanged);
+        QVERIFY(!stillIn.wait(200));
         QCOMPARE(bob->client()->state(), ChatClient::State::Connected);
 
         menu = room.personMenu(u"bob"_s);

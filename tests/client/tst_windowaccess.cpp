@@ -183,6 +183,33 @@ private Q_SLOTS:
         QVERIFY(bob->chatView()->renderedText().contains(u"You did not enter the room."_s));
     }
 
+    // Moving to a room that asks: the old room stays until the passcode is right.
+    void movingToARoomWithAPasscode()
+    {
+        Room first;
+        QVERIFY(first.open());
+        HubRunner second;
+        HubConfig config;
+        config.room = u"Staff"_s;
+        config.passcode = u"tulip-42"_s;
+        QVERIFY(second.start(config));
+        auto bob = first.guest(u"bob"_s);
+        QVERIFY(bob);
+        bob->show();
+        bob->requestJoin(second.url());
+        QTRY_VERIFY(passcodeDialog(bob.get()) && passcodeDialog(bob.get())->isVisible());
+        QCOMPARE(bob->client()->state(), ChatClient::State::Connected);
+        QCOMPARE(bob->client()->url(), first.hub.url()); // still in the first room
+        enterPasscode(passcodeDialog(bob.get()), u"tulip-41"_s);
+        QTRY_COMPARE(passcodeDialog(bob.get())->refusal(), u"wrong_passcode"_s);
+        QCOMPARE(bob->client()->url(), first.hub.url());
+        enterPasscode(passcodeDialog(bob.get()), u"tulip-42"_s);
+        QTRY_COMPARE(bob->client()->url(), second.url());
+        QTRY_COMPARE(bob->client()->room(), u"Staff"_s);
+        QCOMPARE(bob->client()->state(), ChatClient::State::Connected);
+        QTRY_VERIFY(!first.host->client()->users().contains(u"bob"_s));
+    }
+
     void hostKicksAGuestFromThePersonMenu()
     {
         Room room;

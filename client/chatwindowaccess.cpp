@@ -23,6 +23,14 @@ void ChatWindow::connectAccess()
         if (isInOwnRoom()) // the next time this app hosts the room, it asks for the same
             m_settings.setRoomPasscode(m_client->room(), passcode);
     });
+    // The passcode is kept under the room's name: it moves with a rename.
+    connect(this, &ChatWindow::roomRenameRequested, this, [this](const QString &name) {
+        const QString passcode = m_settings.roomPasscode(m_client->room());
+        if (!isInOwnRoom() || passcode.isEmpty() || name == m_client->room())
+            return;
+        m_settings.setRoomPasscode(m_client->room(), {});
+        m_settings.setRoomPasscode(name, passcode);
+    });
     connect(m_client, &ChatClient::moderated, this, [this](const Protocol::Message &moderation) {
         const QString text = HostControls::moderationText(moderation);
         if (!text.isEmpty())

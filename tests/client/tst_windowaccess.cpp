@@ -369,6 +369,11 @@ private Q_SLOTS:
         QVERIFY(remove->isEnabled());
         // Kept for this room, for the next time this app hosts it.
         QCOMPARE(ClientSettings().roomPasscode(u"Kitchen"_s), u"tulip-42"_s);
+        Q_EMIT room.host->roomRenameRequested(u"Pantry"_s); // it moves with the room's name
+        QCOMPARE(ClientSettings().roomPasscode(u"Pantry"_s), u"tulip-42"_s);
+        QVERIFY(ClientSettings().roomPasscode(u"Kitchen"_s).isEmpty());
+        room.hub.host->setRoomName(u"Pantry"_s);
+        QTRY_COMPARE(room.host->client()->room(), u"Pantry"_s);
 
         // A guest now needs it.
         auto bob = room.window(u"bob"_s);
@@ -378,7 +383,7 @@ private Q_SLOTS:
         remove->trigger();
         QTRY_VERIFY(room.host->client()->access().passcode.isEmpty());
         QTRY_VERIFY(room.hostView().contains(u"alice removed the room's passcode"_s));
-        QVERIFY(ClientSettings().roomPasscode(u"Kitchen"_s).isEmpty());
+        QVERIFY(ClientSettings().roomPasscode(u"Pantry"_s).isEmpty());
     }
 
     void copyHostLink()

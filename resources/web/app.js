@@ -574,7 +574,7 @@ function onAccessError(code, m) {
     const error = code === AccessError.passcodeRequired ? '' : t(refusalKey(code));
     if (!nameDialog.isOpen) openDialog(false, error, asks);
     else {
-      nameDialog.askPasscode(asks);
+      nameDialog.askPasscode(asks, code === AccessError.wrongPasscode);
       nameDialog.showError(error);
     }
     return true;

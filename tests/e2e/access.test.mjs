@@ -97,6 +97,7 @@ test('the host link\'s page kicks, bans and locks; the removed pages stay out', 
     await h.waitStatus(mallory.page, 'ended', /The host removed you from the room\./);
     assert.equal(await mallory.page.locator('#notice').textContent(), 'The host removed you from the room.');
     assert.equal(await mallory.page.locator('#retry').isHidden(), true, 'no way back offered');
+    await mallory.page.screenshot({ path: `${h.screenshotDir}/page-kicked.png` });
     await systemLine(bob.page, /hostess removed mallory from the room/);
     await systemLine(host.page, /hostess removed mallory from the room/);
     await host.page.locator('#blocked li', { hasText: /mallory \(127\.0\.0\.2\): removed until/ }).waitFor();

@@ -121,7 +121,10 @@ const view = new MessageView(el, { timeline, t, tNodes, lang }, {
 
 const history = new HistoryClient((frame) => conn.joined && conn.send(frame), {
   history: onHistory,
-  search: (request, answer) => search.answered(request.query, request.before, answer.messages, answer.complete),
+  search: (request, answer) => {
+    privateChat.hits(answer.messages); // a private hit opens in its conversation
+    search.answered(request.query, request.before, answer.messages, answer.complete);
+  },
   unsupported: (request) => {
     if (request.purpose === 'search') search.unavailable();
     else view.setHistoryStatus(t('olderUnavailable'));
@@ -138,9 +141,11 @@ const search = new SearchPanel({
     if (!conn.joined) return t('connectionLost');
     return history.search(query, before) || t('searchUnavailable');
   },
-  open: (seq) => history.jump(seq),
+  open: (seq) => {
+    if (!privateChat.showSeq(seq)) history.jump(seq);
+  },
   shown: (shown) => {
-    view.visible = !shown;
+    view.visible = !shown && !privateChat.recipient;
     view.updateJump();
   },
 });
@@ -395,6 +400,7 @@ function onPhase(phase, detail) {
       el.notice.hidden = false;
       clearTimeout(state.noticeTimer);
       hostControls.setHost(false);
+      for (const control of el.composer.elements) control.disabled = true;
       break;
     }
     setStatus('ended', closeReason(detail), 'retry');

@@ -5,6 +5,10 @@
 import { ConversationView } from './conversationview.js';
 import { Conversations, isPrivate, splitPrivate } from './conversations.js';
 
+// A name in a text that cannot hold markup (a placeholder, the live region), isolated so that a
+// right-to-left name does not reorder the words around it.
+const isolate = (name) => `\u2068${name}\u2069`;
+
 export class PrivateChat {
   // el: the ConversationView's elements, and input, sound (the composer, the sound setting).
   // deps: t, tNodes, lang, isOwn(id), me() → our name, outbox, view (the room's MessageView),
@@ -36,7 +40,7 @@ export class PrivateChat {
     this.convView.added(result.conv, result.item);
     if (live && !result.own) {
       // Like a mention: the live region and the title always, the sound unless being read.
-      deps.alert(deps.t('privateFrom', { name: result.item.from }) + ' ' + result.item.text);
+      deps.alert(deps.t('privateFrom', { name: isolate(result.item.from) }) + ' ' + result.item.text);
       const reading = this.conversations.isActive(result.conv.name) && !document.hidden && document.hasFocus();
       if (!reading && this.el.sound.checked) deps.beep();
     }
@@ -47,6 +51,25 @@ export class PrivateChat {
   // lowest seq of the private ones (or null).
   split(messages) {
     return splitPrivate(messages, (m) => this.take(m, false));
+  }
+
+  // Search hits: the private ones are put in their conversations (as history), so that a
+  // chosen one can be shown there.
+  hits(messages) {
+    for (const m of messages) this.take(m, false);
+  }
+
+  // Shows the private message `seq` in its conversation; false when it is not a private one
+  // held here (then the room is shown, for the room's view to jump to it).
+  showSeq(seq) {
+    const conv = this.conversations.list.find((c) => c.items.some((i) => i.seq === seq));
+    if (!conv) {
+      if (this.recipient) this.convView.show('');
+      return false;
+    }
+    this.convView.show(conv.name);
+    this.convView.highlight(seq);
+    return true;
   }
 
   // A live room message came (counted while a conversation is shown).
@@ -62,7 +85,7 @@ export class PrivateChat {
 
   switched(name) {
     const { el, deps } = this;
-    el.input.placeholder = name ? deps.t('privatePlaceholder', { name }) : deps.t('placeholder');
+    el.input.placeholder = name ? deps.t('privatePlaceholder', { name: isolate(name) }) : deps.t('placeholder');
     deps.view.visible = !name;
     if (!name) deps.view.follow();
     deps.view.updateJump();

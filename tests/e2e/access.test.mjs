@@ -97,6 +97,7 @@ test('the host link\'s page kicks, bans and locks; the removed pages stay out', 
     await h.waitStatus(mallory.page, 'ended', /The host removed you from the room\./);
     assert.equal(await mallory.page.locator('#notice').textContent(), 'The host removed you from the room.');
     assert.equal(await mallory.page.locator('#retry').isHidden(), true, 'no way back offered');
+    assert.equal(await mallory.page.locator('#input').isDisabled(), true, 'nothing to send any more');
     await mallory.page.screenshot({ path: `${h.screenshotDir}/page-kicked.png` });
     await systemLine(bob.page, /hostess removed mallory from the room/);
     await systemLine(host.page, /hostess removed mallory from the room/);

@@ -53,7 +53,7 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 
       await h.waitChat(carol.page, 'public hello');
 
       await openPrivate(alice.page, 'bob');
-      assert.match(await alice.page.locator('#input').getAttribute('placeholder'), /Private message to bob/);
+      assert.match(await alice.page.locator('#input').getAttribute('placeholder'), /Private message to \u2068bob\u2069/);
       await h.sendFromPage(alice.page, secret);
       await alice.page.locator('#private-messages li.msg.own .text', { hasText: secret }).waitFor();
 
@@ -98,6 +98,15 @@ for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 800 
       await bob.page.locator('#conv-bar .conv-button', { hasText: 'alice' }).click();
       await bob.page.locator('#private-messages li.msg .text', { hasText: reply }).waitFor();
       assert.deepEqual((await privateLines(bob.page)).map((l) => l.text), [secret, reply]);
+
+      // Search finds bob's own private messages; a hit opens in its conversation.
+      await bob.page.locator('#conv-bar .conv-button', { hasText: 'Room' }).click();
+      await bob.page.locator('#search-toggle').click();
+      await bob.page.locator('#search-input').fill('psst');
+      await bob.page.locator('#search-input').press('Enter');
+      await bob.page.locator('#hits .hit', { hasText: secret }).click();
+      await bob.page.locator('#private-messages li.msg.hit .text', { hasText: secret }).waitFor();
+      await bob.page.locator('#conv-bar .conv-button[aria-current="true"]', { hasText: 'alice' }).waitFor();
 
       // To someone who left: refused, and the message says so.
       await openPrivate(alice.page, 'carol');

@@ -84,6 +84,16 @@ test('the host link\'s page kicks, bans and locks; the removed pages stay out', 
     // Escape closes it and gives the focus back.
     await host.page.keyboard.press('Escape');
     assert.equal(await menu.count(), 0);
+    assert.equal(await host.page.evaluate(() => document.activeElement.dataset.name), 'mallory');
+    // On a phone: the people panel, the menu inside it, nothing wider than the screen.
+    await host.page.setViewportSize({ width: 360, height: 740 });
+    await host.page.locator('#people-toggle').click();
+    await malButton.click();
+    await menu.waitFor();
+    assert.equal(await host.page.evaluate(() => document.documentElement.scrollWidth), 360);
+    await host.page.screenshot({ path: `${h.screenshotDir}/page-host-menu-phone.png` });
+    await host.page.keyboard.press('Escape');
+    await host.page.setViewportSize({ width: 1280, height: 800 });
 
     // Kick, confirmed.
     await malButton.click();
@@ -188,9 +198,11 @@ test('a #code= link joins at once and the code leaves the address bar', async ()
     const guest = await h.openPage(browser, url, { name: 'ben' });
     assert.equal(new URL(guest.page.url()).hash, '');
     assert.equal(await guest.page.locator('#name-dialog').isVisible(), false);
-    // A fresh tab without the link is asked again.
-    const other = await h.openPage(browser, hub.url, { name: 'cleo', waitJoined: false });
+    // A fresh tab without the link is asked again (here in German).
+    const other = await h.openPage(browser, hub.url, { name: 'cleo', waitJoined: false, locale: 'de-DE' });
     await other.page.locator('#passcode-input').waitFor();
+    assert.equal(await other.page.locator('#passcode-field label').textContent(), 'Zugangscode');
+    await other.page.locator('#name-room', { hasText: 'Dieser Raum braucht einen Zugangscode.' }).waitFor();
     await other.context.close();
     await guest.context.close();
   } finally {

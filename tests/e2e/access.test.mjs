@@ -198,6 +198,16 @@ test('a #code= link joins at once and the code leaves the address bar', async ()
     const guest = await h.openPage(browser, url, { name: 'ben' });
     assert.equal(new URL(guest.page.url()).hash, '');
     assert.equal(await guest.page.locator('#name-dialog').isVisible(), false);
+    // Other rooms that need a passcode show a lock (the list as /rooms.json gives it).
+    await guest.page.route('**/rooms.json', (route) => route.fulfill({ contentType: 'application/json',
+      body: JSON.stringify([{ host: 'vault', room: 'Vault', url: 'http://192.0.2.7:8765/', passcode: true },
+        { host: 'den', people: 2, room: 'Den', url: 'http://192.0.2.8:8765/' }]) }));
+    await guest.page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+    const lock = guest.page.locator('#rooms .room-item', { hasText: 'Vault' }).locator('.room-lock');
+    await lock.waitFor({ state: 'attached' });
+    assert.equal(await lock.getAttribute('aria-label'), 'needs a passcode');
+    assert.equal(await guest.page.locator('#rooms .room-item', { hasText: 'Den' }).locator('.room-lock').count(), 0);
+
     // A fresh tab without the link is asked again (here in German).
     const other = await h.openPage(browser, hub.url, { name: 'cleo', waitJoined: false, locale: 'de-DE' });
     await other.page.locator('#passcode-input').waitFor();

@@ -1,5 +1,6 @@
 #include "chathub.h"
 
+#include "filedesk.h"
 #include "frontdoor.h"
 #include "logging.h"
 
@@ -67,6 +68,7 @@ void ChatHub::start()
         return;
     // The store opens on the hub's thread, before anyone can connect.
     m_room->open();
+    openFiles();
     m_readiness = ReadinessSet::create(this);
     if (!m_readiness) {
         Q_EMIT failed(u"cannot watch sockets (%1)"_s.arg(
@@ -78,6 +80,13 @@ void ChatHub::start()
     m_door = new FrontDoor([handover = m_handover](QTcpSocket *tcp) { handover->upgrade(tcp); },
                            {m_config.maxHeadBytes, m_config.headTimeout, m_config.closeGrace},
                            this);
+    m_door->setFileRoute(
+            [this](QTcpSocket *socket,
+                   const HttpRequestHead &request) -> std::optional<HttpAnswer::Simple> {
+                if (!m_files)
+                    return HttpAnswer::Simple{404, "text/plain; charset=utf-8", "Not found\n", {}};
+                return m_files->handle(socket, request);
+            });
     m_door->setAllowedOrigins(m_config.allowedOrigins);
     m_door->setAllowedHosts(m_config.allowedHosts);
     m_door->setCapacityCheck(
@@ -271,6 +280,12 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
         if (!message->answer) {
             if (!refuseBeforeJoin(peer))
                 answer(peer, m_room->search(*message, readerOf(peer)));
+            return;
+        }
+        break;
+    case Type::Upload:
+        if (!message->answer) {
+            handleUpload(peer, *message);
             return;
         }
         break;

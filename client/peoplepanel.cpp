@@ -5,6 +5,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -56,6 +57,13 @@ PeoplePanel::PeoplePanel(QWidget *parent)
 
     connect(m_nameEdit, &QLineEdit::returnPressed, this, &PeoplePanel::requestRename);
     connect(m_renameButton, &QPushButton::clicked, this, &PeoplePanel::requestRename);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, &PeoplePanel::showPersonMenu);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString name = item->data(Qt::UserRole).toString();
+        if (name != m_you)
+            Q_EMIT privateMessageRequested(name);
+    });
     connect(m_nameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_renameButton->setEnabled(m_nameEdit->isEnabled() && !text.trimmed().isEmpty()
                                    && text.trimmed() != m_you);
@@ -123,6 +131,22 @@ void PeoplePanel::focusNameEdit()
 QList<QWidget *> PeoplePanel::focusChain() const
 {
     return {m_list, m_nameEdit, m_renameButton};
+}
+
+// The menu of a person in the list.
+void PeoplePanel::showPersonMenu(const QPoint &pos)
+{
+    const QListWidgetItem *item = m_list->itemAt(pos);
+    const QString name = item ? item->data(Qt::UserRole).toString() : QString();
+    if (name.isEmpty() || name == m_you)
+        return;
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"personMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QAction *message = menu->addAction(tr("&Message Privately"), this,
+                                       [this, name] { Q_EMIT privateMessageRequested(name); });
+    message->setObjectName(u"messagePrivatelyAction"_s);
+    menu->popup(m_list->viewport()->mapToGlobal(pos));
 }
 
 void PeoplePanel::requestRename()

@@ -26,9 +26,12 @@ public:
 
 Q_SIGNALS:
     void renameRequested(const QString &name);
+    // Double-click on a person, or "Message Privately" in their menu.
+    void privateMessageRequested(const QString &name);
 
 private:
     void requestRename();
+    void showPersonMenu(const QPoint &pos);
 
     QLabel *m_count = nullptr;
     QListWidget *m_list = nullptr;

@@ -725,6 +725,8 @@ void ChatWindow::connectConversations()
         m_conversations->open(name);
         m_input->setFocus(Qt::OtherFocusReason);
     });
+    // A search hit is shown in the room's conversation.
+    connect(m_searchBar, &SearchBar::hitActivated, m_conversations, &Conversations::showRoom);
     connect(m_conversations, &Conversations::currentChanged, this,
             [this, roomHint = m_input->placeholderText()](const QString &person) {
                 m_input->setPlaceholderText(

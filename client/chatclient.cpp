@@ -208,15 +208,15 @@ void ChatClient::leave()
     setState(State::Disconnected);
 }
 
-QString ChatClient::sendChat(const QString &text)
+QString ChatClient::sendChat(const QString &text, const QString &to)
 {
     if (checkText(text) != TextCheck::Ok)
         return {};
-    PendingMessage message{m_idPrefix + QString::number(++m_idCounter), text, false};
+    PendingMessage message{m_idPrefix + QString::number(++m_idCounter), text, false, to};
     m_pending.append(message);
-    Q_EMIT messageQueued(message.id, text);
+    Q_EMIT messageQueued(message.id, text, to);
     if (m_welcomed) {
-        send(Protocol::chat(text, message.id));
+        send(Protocol::chat(text, message.id, to));
         m_pending.last().sent = true;
     } else {
         qCDebug(lcClient) << "offline, queued" << message.id;
@@ -474,7 +474,8 @@ void ChatClient::onError(const Protocol::Message &error)
     qCInfo(lcClient) << "hub error" << error.code << error.text;
     const bool aboutChat = error.code == Protocol::ErrorCode::Empty
             || error.code == Protocol::ErrorCode::TooLong
-            || error.code == Protocol::ErrorCode::RateLimited;
+            || error.code == Protocol::ErrorCode::RateLimited
+            || error.code == Protocol::ErrorCode::NoSuchPerson;
     if (aboutChat && !error.id.isEmpty()) {
         // The hub names the refused chat by the id we gave it (every chat we send has one); an
         // error without an id is about something else (a rename, a ping) and fails no message.
@@ -579,7 +580,7 @@ void ChatClient::sendPending()
     for (PendingMessage &message : m_pending) {
         if (message.sent)
             continue;
-        send(Protocol::chat(message.text, message.id));
+        send(Protocol::chat(message.text, message.id, message.to));
         message.sent = true;
     }
 }

@@ -59,6 +59,7 @@ public:
         QString id;
         QString text;
         bool sent = false; // written to the current connection
+        QString to; // a private message: its recipient
     };
 
     explicit ChatClient(QObject *parent = nullptr);
@@ -80,8 +81,9 @@ public:
     // Leaves the room (close 1000); pending messages are dropped.
     void leave();
     // Queues text (sent at once when connected). Returns the message's id, or an empty string if
-    // checkText() refuses it.
-    QString sendChat(const QString &text);
+    // checkText() refuses it. With `to`, a private message to that person (the hub refuses it,
+    // messageFailed() with no_such_person, when they are not in the room).
+    QString sendChat(const QString &text, const QString &to = {});
     void rename(const QString &name);
     // Asks for up to limit chat messages older than before (the newest ones without before);
     // historyReceived answers. Returns false when not in a room or the hub cannot page.
@@ -140,7 +142,7 @@ Q_SIGNALS:
     void welcomed(bool resumed);
     // A chat message not seen before (live or from the welcome's history).
     void chatReceived(const Protocol::Message &chat, bool own, bool fromHistory);
-    void messageQueued(const QString &id, const QString &text);
+    void messageQueued(const QString &id, const QString &text, const QString &to);
     void messageConfirmed(const Protocol::Message &chat); // the echo of one of ours (chat.id)
     void messageFailed(const QString &id, const QString &code);
     void userJoined(const QString &name, const QDateTime &time);

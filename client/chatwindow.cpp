@@ -17,6 +17,7 @@
 
 #include "chatformat.h"
 #include "chatview.h"
+#include "conversations.h"
 #include "historypager.h"
 #include "clientlog.h"
 #include "focusmark.h"
@@ -74,6 +75,8 @@ QString failureText(const QString &code)
         return ChatWindow::tr("the room ended");
     if (code == u"removed"_s)
         return ChatWindow::tr("the host removed you");
+    if (code == Protocol::ErrorCode::NoSuchPerson)
+        return ChatWindow::tr("not delivered: they are not in the room");
     return code;
 }
 } // namespace
@@ -185,7 +188,8 @@ void ChatWindow::buildUi()
     auto *pager = new HistoryPager(m_client, m_view, chatColumn);
     connect(m_searchBar, &SearchBar::hitActivated, pager, &HistoryPager::jumpTo);
     chatLayout->addWidget(m_searchBar);
-    chatLayout->addWidget(m_view, 1);
+    m_conversations = new Conversations(m_view, chatColumn);
+    chatLayout->addWidget(m_conversations, 1);
     chatLayout->addWidget(pager);
     chatLayout->addWidget(m_inputNotice);
     chatLayout->addLayout(inputRow);
@@ -230,6 +234,7 @@ void ChatWindow::buildUi()
     connect(m_input, &MessageInput::submitted, this, &ChatWindow::sendInput);
     connect(m_sendButton, &QPushButton::clicked, this, &ChatWindow::sendInput);
     connect(m_input, &MessageInput::textChanged, this, &ChatWindow::updateInputNotice);
+    connectConversations();
     connect(m_people, &PeoplePanel::renameRequested, this, [this](const QString &name) {
         // A hosted room named after its host follows the host's new name.
         if (isInOwnRoom() && m_client->room() == m_client->name())
@@ -323,6 +328,7 @@ void ChatWindow::connectClient()
     });
     connect(m_client, &ChatClient::switched, this, [this] {
         m_view->clearLog();
+        m_conversations->clear();
         m_wasConnected = false;
         if (std::exchange(m_stopHostingAfterSwitch, false))
             Q_EMIT stopHostingRequested();
@@ -341,15 +347,13 @@ void ChatWindow::connectClient()
     });
     connect(m_client, &ChatClient::chatReceived, this, &ChatWindow::onChat);
     connect(m_client, &ChatClient::messageQueued, this,
-            [this](const QString &id, const QString &text) {
-                m_view->addPending(id, m_client->name(), text);
+            [this](const QString &id, const QString &text, const QString &to) {
+                m_conversations->addPending(id, m_client->name(), text, to);
             });
-    connect(m_client, &ChatClient::messageConfirmed, this, [this](const Protocol::Message &chat) {
-        m_view->confirm(chat.id, chat.from, chat.time, chat.seq);
-    });
+    connect(m_client, &ChatClient::messageConfirmed, m_conversations, &Conversations::confirm);
     connect(m_client, &ChatClient::messageFailed, this,
             [this](const QString &id, const QString &code) {
-                m_view->markFailed(id, failureText(code));
+                m_conversations->markFailed(id, failureText(code));
             });
     connect(m_client, &ChatClient::userJoined, this,
             [this](const QString &name, const QDateTime &time) {
@@ -360,12 +364,16 @@ void ChatWindow::connectClient()
                 if (reason == u"kicked"_s || reason == u"banned"_s)
                     return; // the host's act has its own line (connectAccess)
                 m_view->addSystem(leftText(ChatFormat::isolate(name), reason), time);
+                m_conversations->addSystem(name, leftText(ChatFormat::isolate(name), reason), time);
             });
     connect(m_client, &ChatClient::userRenamed, this,
             [this](const QString &from, const QString &to, const QDateTime &time) {
-                m_view->addSystem(
-                        tr("%1 is now %2").arg(ChatFormat::isolate(from), ChatFormat::isolate(to)),
-                        time);
+                const QString line
+                        = tr("%1 is now %2")
+                                  .arg(ChatFormat::isolate(from), ChatFormat::isolate(to));
+                m_view->addSystem(line, time);
+                m_conversations->addSystem(from, line, time);
+                m_conversations->rename(from, to);
             });
     connect(m_client, &ChatClient::usersChanged, this, [this](const QStringList &users) {
         m_people->setHosts(m_client->hosts());
@@ -421,6 +429,7 @@ void ChatWindow::joinRoom(const QUrl &socketUrl)
         m_input->setFocus();
     }
     m_view->clearLog();
+    m_conversations->clear();
     m_wasConnected = false;
     m_people->setUsers({}, {});
     m_client->connectTo(socketUrl, m_nickname);
@@ -643,7 +652,7 @@ void ChatWindow::sendInput()
         m_inputNotice->setVisible(true);
         return;
     }
-    m_client->sendChat(text);
+    m_client->sendChat(text, m_conversations->current());
     m_input->setLastMessage(text);
     m_input->clear();
 }
@@ -722,9 +731,33 @@ void ChatWindow::onStateChanged(ChatClient::State state)
 
 void ChatWindow::onChat(const Protocol::Message &chat, bool own, bool fromHistory)
 {
+    if (m_conversations->addChat(chat, own, m_client->name())) {
+        if (!own && !fromHistory && !isActiveWindow())
+            m_notifier->messageArrived(tr("%1 (private)").arg(chat.from), chat.text);
+        return;
+    }
     m_view->addChat(chat.from, chat.text, chat.time, own, chat.id, chat.seq);
+    if (!fromHistory && !own)
+        m_conversations->notePublic();
     if (!own && !fromHistory && !isActiveWindow())
         m_notifier->messageArrived(chat.from, chat.text);
+}
+
+// The private conversations beside the room: opened from the people list, the input writes into
+// the one shown.
+void ChatWindow::connectConversations()
+{
+    connect(m_people, &PeoplePanel::privateMessageRequested, this, [this](const QString &name) {
+        m_conversations->open(name);
+        m_input->setFocus(Qt::OtherFocusReason);
+    });
+    // A search hit is shown in the room's conversation.
+    connect(m_searchBar, &SearchBar::hitActivated, m_conversations, &Conversations::showRoom);
+    connect(m_conversations, &Conversations::currentChanged, this,
+            [this, roomHint = m_input->placeholderText()](const QString &person) {
+                m_input->setPlaceholderText(
+                        person.isEmpty() ? roomHint : tr("Private message to %1").arg(person));
+            });
 }
 
 void ChatWindow::saveWindow()

@@ -13,6 +13,7 @@
 #include "hostedaddress.h"
 
 class ChatView;
+class Conversations;
 class SearchBar;
 class HostControls;
 class HostPanel;
@@ -38,7 +39,8 @@ public:
     ~ChatWindow() override;
 
     ChatClient *client() const { return m_client; }
-    ChatView *chatView() const { return m_view; }
+    ChatView *chatView() const { return m_view; } // the room's conversation
+    Conversations *conversations() const { return m_conversations; }
     Notifier *notifier() const { return m_notifier; }
     // Room > Keep History on This Computer: saved in the settings; app/ applies it when hosting.
     QAction *keepHistoryAction() const { return m_keepHistoryAction; }
@@ -101,6 +103,7 @@ private:
     void updateTabOrder();
     void fitWidth(int width);
     void connectClient();
+    void connectConversations();
     void switchRoom(const QUrl &socketUrl);
     void sendInput();
     void updateInputNotice();
@@ -127,6 +130,7 @@ private:
     ClientSettings m_settings;
     Notifier *m_notifier = nullptr;
     ChatView *m_view = nullptr;
+    Conversations *m_conversations = nullptr;
     SearchBar *m_searchBar = nullptr;
     MessageInput *m_input = nullptr;
     QPushButton *m_sendButton = nullptr;

@@ -15,8 +15,10 @@ QList<ChatView::ChatLine> linesOf(const QList<Protocol::Message> &messages, cons
 {
     QList<ChatView::ChatLine> lines;
     lines.reserve(messages.size());
-    for (const Protocol::Message &m : messages)
-        lines.append({m.from, m.text, m.time, m.id, m.seq, m.from == you});
+    for (const Protocol::Message &m : messages) {
+        if (m.to.isEmpty()) // private messages are shown in their own conversations
+            lines.append({m.from, m.text, m.time, m.id, m.seq, m.from == you});
+    }
     return lines;
 }
 } // namespace
@@ -42,6 +44,7 @@ HistoryPager::HistoryPager(ChatClient *client, ChatView *view, QWidget *parent)
     connect(client, &ChatClient::historyReceived, this, &HistoryPager::onHistory);
     connect(client, &ChatClient::welcomed, this, [this] {
         m_expected.clear(); // what was asked on an earlier connection is not coming
+        m_skippedTo = 0;
         m_startReached = m_client->historyComplete();
         updateNotices();
     });
@@ -58,9 +61,11 @@ HistoryPager::HistoryPager(ChatClient *client, ChatView *view, QWidget *parent)
 
 void HistoryPager::loadOlder()
 {
-    if (m_startReached || m_view->oldestSeq() <= 1)
+    // A page of only private messages added nothing here: go on from where it ended.
+    const qint64 oldest = m_skippedTo > 0 ? m_skippedTo : m_view->oldestSeq();
+    if (m_startReached || oldest <= 1)
         return;
-    request(Load::Older, m_view->oldestSeq(), PageSize);
+    request(Load::Older, oldest, PageSize);
 }
 
 void HistoryPager::loadNewer()
@@ -104,6 +109,9 @@ void HistoryPager::onHistory(const Protocol::Message &answer)
         return;
     }
     const QList<ChatView::ChatLine> lines = linesOf(answer.messages, m_client->name());
+    m_skippedTo = kind == Load::Older && lines.isEmpty() && !answer.messages.isEmpty()
+            ? answer.messages.first().seq
+            : 0;
     const bool reachesNewest
             = answer.messages.isEmpty() || answer.messages.last().seq >= m_client->lastSeq();
     switch (kind) {

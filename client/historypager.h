@@ -41,5 +41,6 @@ private:
     QLabel *m_label = nullptr;
     QList<Load> m_expected; // the answers on their way, in the order asked (the hub keeps it)
     qint64 m_focusSeq = 0;
+    qint64 m_skippedTo = 0; // the last older page held only private messages, from this seq on
     bool m_startReached = false;
 };

@@ -68,6 +68,11 @@ PeoplePanel::PeoplePanel(QWidget *parent)
 
     connect(m_nameEdit, &QLineEdit::returnPressed, this, &PeoplePanel::requestRename);
     connect(m_renameButton, &QPushButton::clicked, this, &PeoplePanel::requestRename);
+    connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
+        const QString name = item->data(Qt::UserRole).toString();
+        if (name != m_you)
+            Q_EMIT privateMessageRequested(name);
+    });
     connect(m_nameEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_renameButton->setEnabled(m_nameEdit->isEnabled() && !text.trimmed().isEmpty()
                                    && text.trimmed() != m_you);
@@ -110,6 +115,11 @@ QMenu *PeoplePanel::personMenu(const QString &name)
     auto *menu = new QMenu(this);
     menu->setObjectName(u"personMenu"_s);
     menu->setAttribute(Qt::WA_DeleteOnClose);
+    if (name != m_you) {
+        QAction *message = menu->addAction(tr("&Message Privately"), this,
+                                           [this, name] { Q_EMIT privateMessageRequested(name); });
+        message->setObjectName(u"messagePrivatelyAction"_s);
+    }
     Q_EMIT personMenuRequested(menu, name);
     return menu;
 }

@@ -20,7 +20,8 @@ public:
     // Who of the users has host rights (marked in the list from the next setUsers()).
     void setHosts(const QStringList &hosts) { m_hosts = hosts; }
     // The menu of a person in the list (right click, or the menu key on the selected person):
-    // empty until personMenuRequested fills it. Deletes itself when closed.
+    // "Message Privately" for anyone but you, then what personMenuRequested adds (a host's
+    // Kick/Ban). Deletes itself when closed.
     QMenu *personMenu(const QString &name);
     void setOwnName(const QString &name);
     void setRenameEnabled(bool enabled);
@@ -33,6 +34,8 @@ public:
 Q_SIGNALS:
     void renameRequested(const QString &name);
     void personMenuRequested(QMenu *menu, const QString &name);
+    // Double-click on a person, or "Message Privately" in their menu.
+    void privateMessageRequested(const QString &name);
 
 private:
     void requestRename();

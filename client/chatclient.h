@@ -14,6 +14,7 @@
 #include <chrono>
 #include <optional>
 
+class QJsonObject;
 class QWebSocket;
 
 // The client side of the LAN Chat protocol over one QWebSocket (no widgets). Joins a room,
@@ -83,6 +84,9 @@ public:
     bool search(const QString &query, std::optional<qint64> before = {});
     bool canPage() const { return m_welcomed && m_pagingSupported; }
     bool historyComplete() const { return m_historyComplete; } // the welcome had the first message
+    // Sends a message this client does not build itself (file uploads: `upload`). Returns false
+    // when not in a room: nothing is queued.
+    bool sendObject(const QJsonObject &message);
     // Breaks the link as if the network had failed (diagnostics and tests); reconnects as usual.
     void abortConnection();
 
@@ -127,6 +131,9 @@ Q_SIGNALS:
     void searchFinished(const Protocol::Message &answer);
     // The hub does not know history or search: scroll-back and search are off for this room.
     void pagingUnsupported();
+    // A message as JSON, for features built beside this class (files): every message of a type
+    // the protocol library does not decode, and every welcome and error (after their handling).
+    void extensionMessage(const QJsonObject &message);
 
 private:
     void enterNewRoom(const QUrl &url, const QString &name); // leaves, forgets the old room
@@ -146,6 +153,7 @@ private:
     void dropLink(const QString &reason);
     void scheduleRetry(std::chrono::milliseconds atLeast = {});
     void noteTraffic();
+    void emitExtension(const QString &frame);
     void send(const Protocol::Message &message);
     void sendPending();
     qsizetype pendingIndex(const QString &id) const;

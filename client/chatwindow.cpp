@@ -13,10 +13,13 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "chatformat.h"
 #include "chatview.h"
+#include "filesharing.h"
+#include "transferspanel.h"
 #include "historypager.h"
 #include "clientlog.h"
 #include "focusmark.h"
@@ -173,8 +176,10 @@ void ChatWindow::buildUi()
     m_inputNotice->setWordWrap(true);
     m_inputNotice->setTextFormat(Qt::PlainText);
     m_inputNotice->setVisible(false);
+    m_files = new FileSharing(this, m_client, m_view, m_input);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
+    inputRow->addWidget(m_files->attachButton(), 0, Qt::AlignBottom);
     inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
     m_searchBar = new SearchBar(m_client, chatColumn);
     auto *pager = new HistoryPager(m_client, m_view, chatColumn);
@@ -182,6 +187,7 @@ void ChatWindow::buildUi()
     chatLayout->addWidget(m_searchBar);
     chatLayout->addWidget(m_view, 1);
     chatLayout->addWidget(pager);
+    chatLayout->addWidget(m_files->panel());
     chatLayout->addWidget(m_inputNotice);
     chatLayout->addLayout(inputRow);
 
@@ -267,6 +273,8 @@ void ChatWindow::buildMenus()
     QAction *focusInput = room->addAction(tr("&Write a Message"), this,
                                           [this] { m_input->setFocus(Qt::ShortcutFocusReason); });
     focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    room->addAction(m_files->sendFileAction());
+    room->addAction(m_files->showTransfersAction());
     QAction *find = room->addAction(tr("&Find Messages…"), this, [this] { m_searchBar->open(); });
     find->setObjectName(u"findAction"_s);
     find->setShortcut(QKeySequence::Find);
@@ -580,7 +588,7 @@ void ChatWindow::resizeEvent(QResizeEvent *event)
 // the side panel top to bottom (join card, people, your name).
 void ChatWindow::updateTabOrder()
 {
-    QList<QWidget *> chain{m_joinButton, m_view, m_input, m_sendButton};
+    QList<QWidget *> chain{m_joinButton, m_view, m_input, m_files->attachButton(), m_sendButton};
     chain += m_hostPanel->focusChain();
     chain += m_people->focusChain();
     for (qsizetype i = 1; i < chain.size(); ++i)

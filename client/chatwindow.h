@@ -13,6 +13,7 @@
 #include "hostedaddress.h"
 
 class ChatView;
+class FileSharing;
 class SearchBar;
 class HostPanel;
 class JoinDialog;
@@ -37,6 +38,7 @@ public:
 
     ChatClient *client() const { return m_client; }
     ChatView *chatView() const { return m_view; }
+    FileSharing *files() const { return m_files; }
     Notifier *notifier() const { return m_notifier; }
     // Room > Keep History on This Computer: saved in the settings; app/ applies it when hosting.
     QAction *keepHistoryAction() const { return m_keepHistoryAction; }
@@ -116,6 +118,7 @@ private:
     ClientSettings m_settings;
     Notifier *m_notifier = nullptr;
     ChatView *m_view = nullptr;
+    FileSharing *m_files = nullptr;
     SearchBar *m_searchBar = nullptr;
     MessageInput *m_input = nullptr;
     QPushButton *m_sendButton = nullptr;

@@ -179,8 +179,11 @@ void ChatWindow::buildUi()
     m_files = new FileSharing(this, m_client, m_view, m_input);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
-    inputRow->addWidget(m_files->attachButton(), 0, Qt::AlignBottom);
-    inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    auto *inputButtons = new QVBoxLayout; // stacked: narrow windows keep the input wide
+    inputButtons->addStretch(1);
+    inputButtons->addWidget(m_files->attachButton());
+    inputButtons->addWidget(m_sendButton);
+    inputRow->addLayout(inputButtons);
     m_searchBar = new SearchBar(m_client, chatColumn);
     auto *pager = new HistoryPager(m_client, m_view, chatColumn);
     connect(m_searchBar, &SearchBar::hitActivated, pager, &HistoryPager::jumpTo);

@@ -149,11 +149,14 @@ void Downloads::onReadyRead(const QString &id, QNetworkReply *reply)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 && status != 206)
         return; // an error page: finished() handles it
-    if (status == 200 && part->size() > 0) {
-        // The server sends the whole file again: start the part again.
-        part->resize(0);
-        part->seek(0);
-        download->received = 0;
+    if (!reply->property("checked").toBool()) {
+        reply->setProperty("checked", true);
+        if (status == 200 && part->size() > 0) {
+            // The server ignored the Range and sends the whole file: start the part again.
+            part->resize(0);
+            part->seek(0);
+            download->received = 0;
+        }
     }
     while (reply->bytesAvailable() > 0) {
         const QByteArray chunk = reply->read(ReadBufferBytes);

@@ -74,7 +74,9 @@ QString FileText::size(qint64 bytes)
 QString FileText::kind(const FileInfo &file)
 {
     static const QMimeDatabase database;
-    const QMimeType type = file.mime.isEmpty() ? QMimeType() : database.mimeTypeForName(file.mime);
+    const QMimeType type = file.mime.isEmpty()
+            ? database.mimeTypeForFile(file.name, QMimeDatabase::MatchExtension)
+            : database.mimeTypeForName(file.mime);
     if (type.isValid() && !type.isDefault() && !type.comment().isEmpty())
         return type.comment();
     const QString suffix = QFileInfo(file.name).suffix();

@@ -120,7 +120,6 @@ TransfersPanel::Row &TransfersPanel::row(const QString &key, const QString &name
     row.status = new QLabel(row.widget);
     row.status->setTextFormat(Qt::PlainText);
     row.status->setObjectName(u"transferStatus"_s);
-    row.status->setWordWrap(true);
     row.progress = new QProgressBar(row.widget);
     row.progress->setRange(0, 100);
     row.progress->setTextVisible(false);
@@ -137,8 +136,6 @@ TransfersPanel::Row &TransfersPanel::row(const QString &key, const QString &name
     grid->addWidget(row.show, 0, 3, 2, 1);
     grid->setColumnStretch(0, 1);
     m_rowsLayout->insertWidget(0, row.widget); // newest on top
-    const int rowHeight = row.widget->sizeHint().height();
-    m_scroll->setFixedHeight(rowHeight * std::min<int>(int(m_rows.size()) + 1, MaxVisibleRows) + 4);
     return *m_rows.insert(key, row);
 }
 
@@ -151,6 +148,11 @@ void TransfersPanel::showStatus(Row &r, const QString &text, bool failed, bool a
     r.status->setPalette(pal);
     r.progress->setVisible(active);
     r.cancel->setVisible(active);
+    // Room for a few rows; more scroll.
+    int height = 0;
+    for (int i = 0; i < std::min(MaxVisibleRows, m_rowsLayout->count() - 1); ++i)
+        height += m_rowsLayout->itemAt(i)->widget()->sizeHint().height() + m_rowsLayout->spacing();
+    m_scroll->setFixedHeight(height);
 }
 
 void TransfersPanel::updateUpload(const QString &id)
@@ -175,7 +177,7 @@ void TransfersPanel::updateUpload(const QString &id)
         status = tr("%1 of %2").arg(FileText::size(upload->sent), FileText::size(upload->size));
         break;
     case FileTransfers::State::Waiting:
-        status = tr("Connection lost — will go on from %1").arg(FileText::size(upload->sent));
+        status = tr("Connection lost — resuming…");
         break;
     case FileTransfers::State::Done:
         status = tr("Sent");
@@ -213,7 +215,7 @@ void TransfersPanel::updateDownload(const QString &id)
                               FileText::size(download->file.size));
         break;
     case Downloads::State::Waiting:
-        status = tr("Connection lost — will go on from %1").arg(FileText::size(download->received));
+        status = tr("Connection lost — resuming…");
         break;
     case Downloads::State::Verifying:
         status = tr("Checking…");

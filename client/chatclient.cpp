@@ -350,7 +350,11 @@ void ChatClient::onFrame(const QString &frame)
         onWelcome(*message);
         break;
     case Protocol::Type::Chat:
+    case Protocol::Type::File:
         onChat(*message, false);
+        break;
+    case Protocol::Type::Upload:
+        emitExtension(frame);
         break;
     case Protocol::Type::Joined:
         if (!m_users.contains(message->name))
@@ -473,7 +477,10 @@ void ChatClient::onChat(const Protocol::Message &chat, bool fromHistory)
         return;
     }
     const bool own = chat.id.startsWith(m_idPrefix) || chat.from == m_name;
-    Q_EMIT chatReceived(chat, own, fromHistory);
+    if (chat.type == Protocol::Type::File)
+        Q_EMIT fileReceived(chat, own, fromHistory);
+    else
+        Q_EMIT chatReceived(chat, own, fromHistory);
 }
 
 void ChatClient::onError(const Protocol::Message &error)

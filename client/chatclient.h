@@ -111,6 +111,8 @@ Q_SIGNALS:
     void welcomed(bool resumed);
     // A chat message not seen before (live or from the welcome's history).
     void chatReceived(const Protocol::Message &chat, bool own, bool fromHistory);
+    // A `file` message not seen before (live or from the welcome's history).
+    void fileReceived(const Protocol::Message &file, bool own, bool fromHistory);
     void messageQueued(const QString &id, const QString &text);
     void messageConfirmed(const Protocol::Message &chat); // the echo of one of ours (chat.id)
     void messageFailed(const QString &id, const QString &code);
@@ -131,8 +133,9 @@ Q_SIGNALS:
     void searchFinished(const Protocol::Message &answer);
     // The hub does not know history or search: scroll-back and search are off for this room.
     void pagingUnsupported();
-    // A message as JSON, for features built beside this class (files): every message of a type
-    // the protocol library does not decode, and every welcome and error (after their handling).
+    // A message as JSON, for features built beside this class (file uploads): every message of
+    // a type the protocol library does not decode, `upload` answers, and every welcome and error
+    // (after their handling).
     void extensionMessage(const QJsonObject &message);
 
 private:

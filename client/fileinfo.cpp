@@ -44,6 +44,28 @@ std::optional<FileInfo> FileInfo::fromJson(const QJsonObject &o)
     return file;
 }
 
+std::optional<FileInfo> FileInfo::fromMessage(const Protocol::Message &m)
+{
+    FileInfo file;
+    file.seq = m.seq;
+    file.from = m.from;
+    file.to = m.to;
+    file.time = m.time;
+    file.id = m.id;
+    file.name = m.name;
+    file.size = m.size;
+    file.mime = m.mime;
+    file.sha256 = m.sha256.toLower();
+    file.url = m.url;
+    file.thumb = m.thumb;
+    file.width = m.width;
+    file.height = m.height;
+    if (!file.url.startsWith(u"/files/"_s)
+        || (!file.thumb.isEmpty() && !file.thumb.startsWith(u"/files/"_s)))
+        return std::nullopt;
+    return file;
+}
+
 QJsonObject FileInfo::toJson() const
 {
     QJsonObject o{{"type"_L1, u"file"_s}, {"seq"_L1, double(seq)},   {"from"_L1, from},

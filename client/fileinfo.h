@@ -6,6 +6,10 @@
 
 #include <optional>
 
+namespace Protocol {
+struct Message;
+}
+
 // One `file` message (docs/PROTOCOL.md, "Files and pictures"): what was sent, by whom, and where
 // to fetch it. Pictures the hub could read have a thumbnail and their size in pixels.
 struct FileInfo
@@ -28,6 +32,8 @@ struct FileInfo
 
     // Reads a `file` message; nullopt when a required field is missing or mistyped.
     static std::optional<FileInfo> fromJson(const QJsonObject &object);
+    // From a decoded `file` message; nullopt when its paths are not the hub's own.
+    static std::optional<FileInfo> fromMessage(const Protocol::Message &message);
     QJsonObject toJson() const;
 
     friend bool operator==(const FileInfo &a, const FileInfo &b) = default;

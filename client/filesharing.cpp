@@ -77,7 +77,7 @@ FileSharing::FileSharing(QMainWindow *window, ChatClient *client, ChatView *view
     view->viewport()->installEventFilter(this);
     input->setMimeHandler([this](const QMimeData *mime) { return sendMime(mime); });
 
-    connect(client, &ChatClient::extensionMessage, this, &FileSharing::onMessage);
+    connect(client, &ChatClient::fileReceived, this, &FileSharing::onFile);
     connect(view, &ChatView::fileActivated, this, &FileSharing::onFileActivated);
     connect(m_transfers, &FileTransfers::failed, this,
             [this](const QString &name, const QString &reason) {
@@ -160,18 +160,14 @@ bool FileSharing::eventFilter(QObject *watched, QEvent *event)
     return QObject::eventFilter(watched, event);
 }
 
-void FileSharing::onMessage(const QJsonObject &message)
+void FileSharing::onFile(const Protocol::Message &message, bool own)
 {
-    if (message.value("type"_L1).toString() != u"file"_s)
-        return;
-    const std::optional<FileInfo> file = FileInfo::fromJson(message);
+    const std::optional<FileInfo> file = FileInfo::fromMessage(message);
     if (!file) {
-        qCWarning(lcClientFiles) << "a file message the window cannot read";
+        qCWarning(lcClientFiles) << "a file message with paths off the hub:" << message.url;
         return;
     }
-    const bool own = (!file->id.isEmpty() && m_transfers->upload(file->id))
-            || file->from == m_client->name();
-    m_view->addFile(*file, own);
+    m_view->addFile(*file, own || (!file->id.isEmpty() && m_transfers->upload(file->id)));
 }
 
 void FileSharing::onFileActivated(const FileInfo &file, const QString &action)

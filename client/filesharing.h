@@ -6,6 +6,9 @@
 #include "fileinfo.h"
 
 class ChatClient;
+namespace Protocol {
+struct Message;
+}
 class ChatView;
 class Downloads;
 class FileTransfers;
@@ -47,7 +50,7 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    void onMessage(const QJsonObject &message);
+    void onFile(const Protocol::Message &message, bool own);
     void onFileActivated(const FileInfo &file, const QString &action);
     void openPicture(const FileInfo &file);
 

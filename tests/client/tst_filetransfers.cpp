@@ -26,6 +26,7 @@
 #include "filemessageview.h"
 #include "filesharing.h"
 #include "filetransfers.h"
+#include "hubrunner.h"
 #include "messageinput.h"
 #include "pictureviewer.h"
 #include "transferspanel.h"
@@ -366,6 +367,54 @@ private Q_SLOTS:
         QSignalSpy loaded(viewer, &PictureViewer::loaded);
         QVERIFY(!viewer->image().isNull() || loaded.wait(5000));
         QCOMPARE(viewer->image().size(), QSize(1200, 900));
+    }
+
+    // The same path against the real hub: uploads, thumbnails, file messages and downloads.
+    void withTheRealHub()
+    {
+        HubRunner hub;
+        QVERIFY(hub.start());
+        QTemporaryDir folder;
+        QVERIFY(folder.isValid());
+        auto alice = Room::join(hub.url(), u"alice"_s, folder.filePath(u"a"_s));
+        auto bob = Room::join(hub.url(), u"bob"_s, folder.filePath(u"b"_s));
+        QTRY_VERIFY(alice->client()->state() == ChatClient::State::Connected
+                    && bob->client()->state() == ChatClient::State::Connected);
+        const QByteArray bytes = randomBytes(700 * 1024 + 3);
+        QFile file(folder.filePath(u"archive.zip"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+        file.close();
+        QVERIFY(picture(640, 480).save(folder.filePath(u"sunset.png"_s), "PNG"));
+        drop(alice.get(), {file.fileName(), folder.filePath(u"sunset.png"_s)});
+        ChatView *view = bob->chatView();
+        QTRY_VERIFY_WITH_TIMEOUT(view->renderedText().contains(u"archive.zip"_s), 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(view->renderedText().contains(u"sunset.png"_s), 10000);
+        // The hub's thumbnail arrives and replaces the placeholder.
+        QTRY_VERIFY_WITH_TIMEOUT(view->document()->toHtml().contains(u"lanchat-thumb:/files/"_s),
+                                 5000);
+        const QString html = view->document()->toHtml();
+        const qsizetype at = html.indexOf(u"lanchat-thumb:"_s);
+        const QUrl thumb(html.mid(at, html.indexOf(u'"', at) - at));
+        QTRY_VERIFY_WITH_TIMEOUT(qvariant_cast<QImage>(view->document()->resource(
+                                                               QTextDocument::ImageResource, thumb))
+                                                 .width()
+                                         == 320,
+                                 5000);
+        // Bob saves the archive: the bytes and the SHA-256 are Alice's.
+        QVERIFY(clickLink(view, u"archive.zip?do=download"_s));
+        Downloads *downloads = bob->files()->downloads();
+        QTRY_COMPARE(downloads->downloads().size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(downloads->downloads().constFirst().state, Downloads::State::Done,
+                                  10000);
+        QVERIFY(downloads->downloads().constFirst().verified);
+        QFile saved(downloads->downloads().constFirst().path);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        QCOMPARE(saved.readAll(), bytes);
+        // A window that joins later gets the files in the welcome's history.
+        auto carol = Room::join(hub.url(), u"carol"_s, folder.filePath(u"c"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(carol->chatView()->renderedText().contains(u"archive.zip"_s),
+                                 5000);
+        QVERIFY(carol->chatView()->renderedText().contains(u"sunset.png"_s));
     }
 
     // Not a check: with LANCHAT_SCREENSHOT_DIR set, saves a conversation with pictures and files

@@ -7,10 +7,10 @@
 #include "randomhex.h"
 #include "sha256.h"
 #include "tcptakeover.h"
+#include "thumbnailer.h"
 
 #include <QDateTime>
 #include <QFile>
-#include <QImageReader>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -355,25 +355,33 @@ void FileDesk::complete(const FileStore::Slot &slot, const QByteArray &sha256)
     });
 }
 
+// On the pool's thread: the type by name and bytes, and a picture's thumbnail (Thumbnailer decides
+// by content, checks the declared size before decoding and decodes under an allocation limit).
 FileDesk::Analysis FileDesk::analyse(const QString &path, const QString &thumbPath,
                                      const QString &name)
 {
-    Q_UNUSED(thumbPath)
     Analysis analysis;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return analysis;
-    const QByteArray head = file.read(4096);
-    analysis.mime = FileTypes::decide(name, head);
-    if (analysis.mime.startsWith(u"image/"_s) && analysis.mime != u"image/svg+xml"_s) {
-        file.seek(0);
-        QImageReader reader(&file);
-        const QSize size = reader.size();
-        if (size.isValid()) {
-            analysis.width = size.width();
-            analysis.height = size.height();
-        }
+    analysis.mime = FileTypes::decide(name, file.peek(4096));
+    Thumbnailer::Error error = Thumbnailer::Error::None;
+    const std::optional<Thumbnail> thumbnail = Thumbnailer().make(&file, &error);
+    if (!thumbnail) {
+        if (error != Thumbnailer::Error::NotAPicture)
+            qCInfo(lcHttp) << "no thumbnail for" << name << ":" << Thumbnailer::errorText(error);
+        return analysis;
     }
+    QFile out(thumbPath);
+    if (!out.open(QIODevice::WriteOnly) || out.write(thumbnail->data) != thumbnail->data.size()) {
+        qCWarning(lcHttp) << "cannot write" << thumbPath << ":" << out.errorString();
+        out.remove();
+        return analysis;
+    }
+    analysis.mime = QString::fromLatin1(Thumbnailer::mimeType(thumbnail->format));
+    analysis.width = thumbnail->original.width();
+    analysis.height = thumbnail->original.height();
+    analysis.thumb = true;
     return analysis;
 }
 

@@ -82,8 +82,15 @@ QByteArray pattern(qsizetype size)
 QByteArray tinyPng()
 {
     return QByteArray::fromBase64(
-            "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAAD0lEQVR4nGP4z8DAwMAAAA7+Af/"
-            "WXSvDAAAAAElFTkSuQmCC");
+            "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR42mP4zwAE/wEHAAH/PX2MSQAAAABJRU5ErkJggg==");
+}
+
+// A PNG that declares 50,000 × 50,000 pixels (7.5 GB decoded) in a few dozen bytes.
+QByteArray pngBomb()
+{
+    return QByteArray::fromBase64(
+            "iVBORw0KGgoAAAANSUhEUgAAw1AAAMNQCAIAAADEzaqdAAAADElEQVR42mNgGJQAAACXAAHYO3m/"
+            "AAAAAElFTkSuQmCC");
 }
 
 } // namespace
@@ -116,6 +123,7 @@ private Q_SLOTS:
     void tenThousandCharacterNameIsRefused();
     void svgIsNeverInline();
     void pictureIsInlineWithItsSize();
+    void bombIsAFileWithoutThumbnail();
     void filesAreInHistoryAndSearchAfterARestart();
     void retentionRemovesTheFile();
     void unfinishedSlotExpires();
@@ -603,6 +611,26 @@ void TestFiles::pictureIsInlineWithItsSize()
     const Reply reply = http(f.port, request("GET", file->url.toLatin1()));
     QCOMPARE(reply.headers.value("content-type"), "image/png");
     QCOMPARE(reply.headers.value("content-disposition"), "inline; filename*=UTF-8''dot.png");
+    QCOMPARE(file->thumb, file->url.section(u'/', 0, 2) + u"/thumb"_s);
+    const Reply thumb = http(f.port, request("GET", file->thumb.toLatin1()));
+    QCOMPARE(thumb.status, 200);
+    QVERIFY(thumb.headers.value("content-type") == "image/png"
+            || thumb.headers.value("content-type") == "image/jpeg");
+    QCOMPARE(thumb.headers.value("content-disposition"), "inline");
+    QVERIFY(!thumb.body.isEmpty());
+}
+
+void TestFiles::bombIsAFileWithoutThumbnail()
+{
+    QVERIFY(f.start(config()));
+    TestPeer *alice = f.joined(u"alice"_s);
+    const auto file = send(alice, alice, u"bomb.png"_s, pngBomb());
+    QVERIFY(file);
+    QVERIFY(file->thumb.isEmpty());
+    QCOMPARE(file->width, 0);
+    QCOMPARE(http(f.port, request("GET", file->url.toLatin1())).body, pngBomb());
+    const QByteArray thumbUrl = file->url.section(u'/', 0, 2).toLatin1() + "/thumb";
+    QCOMPARE(http(f.port, request("GET", thumbUrl)).status, 200); // no thumbnail: the file itself
 }
 
 void TestFiles::filesAreInHistoryAndSearchAfterARestart()

@@ -125,7 +125,9 @@ void FakeFileHub::onHead(QTcpSocket *socket, Http &http)
         }
         return;
     }
-    m_requests.append(http.method + u' ' + http.path);
+    const QByteArray range = http.headers.value("range");
+    m_requests.append(http.method + u' ' + http.path
+                      + (range.isEmpty() ? QString() : u' ' + QString::fromLatin1(range)));
     if (http.method == u"DELETE"_s && http.path.startsWith(u"/upload/"_s)) {
         const QString id = http.path.mid(8);
         m_slots.remove(id);

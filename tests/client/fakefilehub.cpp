@@ -316,6 +316,14 @@ void FakeFileHub::onText(QWebSocket *client, const QString &text)
     const QString type = o.value("type"_L1).toString();
     if (type == u"join"_s) {
         const QString name = o.value("name"_L1).toString();
+        for (QWebSocket *c : std::as_const(m_clients)) {
+            if (m_names.contains(c))
+                c->sendTextMessage(
+                        json({{"type"_L1, u"joined"_s},
+                              {"name"_L1, name},
+                              {"time"_L1,
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}}));
+        }
         m_names.insert(client, name);
         client->sendTextMessage(
                 json({{"type"_L1, u"welcome"_s},
@@ -327,6 +335,20 @@ void FakeFileHub::onText(QWebSocket *client, const QString &text)
                       {"users"_L1, QJsonArray::fromStringList(m_names.values())},
                       {"seq"_L1, double(m_seq)},
                       {"files"_L1, QJsonObject{{"maxBytes"_L1, double(maxBytes)}}}}));
+        return;
+    }
+    if (type == u"chat"_s) {
+        QJsonObject chat{{"type"_L1, u"chat"_s},
+                         {"seq"_L1, double(++m_seq)},
+                         {"from"_L1, m_names.value(client)},
+                         {"text"_L1, o.value("text"_L1)},
+                         {"time"_L1, QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+        if (o.contains("id"_L1))
+            chat.insert("id"_L1, o.value("id"_L1));
+        for (QWebSocket *c : std::as_const(m_clients)) {
+            if (m_names.contains(c))
+                c->sendTextMessage(json(chat));
+        }
         return;
     }
     if (type != u"upload"_s)

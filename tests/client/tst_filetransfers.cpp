@@ -431,6 +431,8 @@ private Q_SLOTS:
             QSKIP("LANCHAT_SCREENSHOT_DIR not set");
         Room room;
         QVERIFY(room.open());
+        room.bob->client()->sendChat(u"Photos from Saturday, and the plan for next week"_s);
+        QTRY_VERIFY(room.alice->chatView()->renderedText().contains(u"Photos from Saturday"_s));
         QBuffer png;
         png.open(QIODevice::WriteOnly);
         picture(1600, 1200).save(&png, "PNG");
@@ -451,6 +453,7 @@ private Q_SLOTS:
         QVERIFY(clickLink(view, u"week.pdf?do=download"_s));
         room.hub.cutUploadAt = 1200 * 1024;
         room.uploads()->sendFile(room.write(u"holiday-video.mp4"_s, randomBytes(3 * 1024 * 1024)));
+        room.alice->client()->sendChat(u"Great! Here is the video"_s);
         QTRY_COMPARE(room.uploads()->uploads().constFirst().state, FileTransfers::State::Waiting);
         QTRY_COMPARE(room.alice->files()->downloads()->downloads().constFirst().state,
                      Downloads::State::Waiting);

@@ -86,27 +86,36 @@ int FileMessageView::writeBody(QTextCursor &cursor, const FileInfo &file,
     return 1;
 }
 
-ThumbnailLoader::ThumbnailLoader(ChatClient *client, ChatView *view, QObject *parent)
+ThumbnailLoader::ThumbnailLoader(ChatClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_view(view)
     , m_network(new QNetworkAccessManager(this))
 {
     m_network->setProxy(QNetworkProxy::NoProxy);
-    // Asked for while the view lays out its document: fetch once the layout is done.
-    connect(view, &ChatView::thumbnailWanted, this, &ThumbnailLoader::fetch, Qt::QueuedConnection);
     connect(client, &ChatClient::switched, this, [this] { m_failed.clear(); });
 }
 
-void ThumbnailLoader::fetch(const QUrl &name)
+void ThumbnailLoader::watch(ChatView *view)
 {
-    if (m_loading.contains(name) || m_failed.contains(name)
-        || !name.path().startsWith(u"/files/"_s))
+    // Asked for while the view lays out its document: fetch once the layout is done.
+    connect(
+            view, &ChatView::thumbnailWanted, this,
+            [this, view](const QUrl &name) { fetch(view, name); }, Qt::QueuedConnection);
+}
+
+void ThumbnailLoader::fetch(ChatView *view, const QUrl &name)
+{
+    if (m_failed.contains(name) || !name.path().startsWith(u"/files/"_s))
         return;
+    if (const auto waiting = m_loading.find(name); waiting != m_loading.end()) {
+        if (!waiting->contains(view))
+            waiting->append(view);
+        return;
+    }
     QUrl path;
     path.setPath(name.path());
     const QUrl url = Protocol::roomPageUrl(m_client->url()).resolved(path);
-    m_loading.insert(name);
+    m_loading.insert(name, {view});
     QNetworkReply *reply = m_network->get(QNetworkRequest(url));
     connect(reply, &QNetworkReply::downloadProgress, reply, [reply](qint64 received, qint64 total) {
         if (received > MaxThumbBytes || total > MaxThumbBytes)
@@ -114,7 +123,7 @@ void ThumbnailLoader::fetch(const QUrl &name)
     });
     connect(reply, &QNetworkReply::finished, this, [this, reply, name] {
         reply->deleteLater();
-        m_loading.remove(name);
+        const QList<QPointer<ChatView>> views = m_loading.take(name);
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const QByteArray data = reply->read(MaxThumbBytes);
         QBuffer buffer;
@@ -132,6 +141,9 @@ void ThumbnailLoader::fetch(const QUrl &name)
             m_failed.insert(name);
             return;
         }
-        m_view->setThumbnail(name, image);
+        for (const QPointer<ChatView> &waiting : views) {
+            if (waiting)
+                waiting->setThumbnail(name, image);
+        }
     });
 }

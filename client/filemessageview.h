@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QHash>
+#include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 #include <QSize>
 #include <QUrl>
@@ -37,21 +39,21 @@ int writeBody(QTextCursor &cursor, const FileInfo &file, const QTextBlockFormat 
               const QTextCharFormat &link);
 } // namespace FileMessageView
 
-// Fetches the thumbnails the view asks for (GET /files/ID/thumb from the room's hub), checks them
-// (PNG or JPEG only, bounded size) and hands them to the view.
+// Fetches the thumbnails the watched views ask for (GET /files/ID/thumb from the room's hub),
+// checks them (PNG or JPEG only, bounded size) and hands them to the views that asked.
 class ThumbnailLoader final : public QObject
 {
     Q_OBJECT
 public:
-    ThumbnailLoader(ChatClient *client, ChatView *view, QObject *parent = nullptr);
+    explicit ThumbnailLoader(ChatClient *client, QObject *parent = nullptr);
+    void watch(ChatView *view);
     int inFlight() const { return int(m_loading.size()); }
 
 private:
-    void fetch(const QUrl &name);
+    void fetch(ChatView *view, const QUrl &name);
 
     ChatClient *m_client = nullptr; // not owned
-    ChatView *m_view = nullptr; // not owned
     QNetworkAccessManager *m_network = nullptr; // child
-    QSet<QUrl> m_loading;
+    QHash<QUrl, QList<QPointer<ChatView>>> m_loading; // thumbnail -> the views waiting for it
     QSet<QUrl> m_failed; // asked once; not again in this room
 };

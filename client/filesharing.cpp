@@ -46,7 +46,7 @@ FileSharing::FileSharing(QMainWindow *window, ChatClient *client, ChatView *view
     , m_view(view)
     , m_transfers(new FileTransfers(client, this))
     , m_downloads(new Downloads(this))
-    , m_thumbnails(new ThumbnailLoader(client, view, this))
+    , m_thumbnails(new ThumbnailLoader(client, this))
 {
     m_panel = new TransfersPanel(m_transfers, m_downloads, window);
 
@@ -73,12 +73,10 @@ FileSharing::FileSharing(QMainWindow *window, ChatClient *client, ChatView *view
     // pasted into the message box are sent.
     window->setAcceptDrops(true);
     window->installEventFilter(this);
-    view->viewport()->setAcceptDrops(true);
-    view->viewport()->installEventFilter(this);
+    watchView(view);
     input->setMimeHandler([this](const QMimeData *mime) { return sendMime(mime); });
 
     connect(client, &ChatClient::fileReceived, this, &FileSharing::onFile);
-    connect(view, &ChatView::fileActivated, this, &FileSharing::onFileActivated);
     connect(m_transfers, &FileTransfers::failed, this,
             [this](const QString &name, const QString &reason) {
                 m_view->addSystem(tr("Could not send %1: %2").arg(name, reason));
@@ -91,6 +89,18 @@ FileSharing::FileSharing(QMainWindow *window, ChatClient *client, ChatView *view
                                            TransfersPanel::reasonText(upload->error,
                                                                       m_transfers->maxBytes())));
     });
+}
+
+void FileSharing::watchView(ChatView *view)
+{
+    if (m_watched.contains(view))
+        return;
+    m_watched.append(view);
+    connect(view, &QObject::destroyed, this, [this, view] { m_watched.removeAll(view); });
+    view->viewport()->setAcceptDrops(true);
+    view->viewport()->installEventFilter(this);
+    m_thumbnails->watch(view);
+    connect(view, &ChatView::fileActivated, this, &FileSharing::onFileActivated);
 }
 
 bool FileSharing::carriesFiles(const QMimeData *mime)
@@ -167,7 +177,15 @@ void FileSharing::onFile(const Protocol::Message &message, bool own)
         qCWarning(lcClientFiles) << "a file message with paths off the hub:" << message.url;
         return;
     }
-    m_view->addFile(*file, own || (!file->id.isEmpty() && m_transfers->upload(file->id)));
+    ChatView *view = m_view;
+    if (!file->to.isEmpty() && m_router) {
+        // A private file: in the conversation with the other person.
+        if (ChatView *conversation
+            = m_router(file->from == m_client->name() ? file->to : file->from))
+            view = conversation;
+    }
+    watchView(view);
+    view->addFile(*file, own || (!file->id.isEmpty() && m_transfers->upload(file->id)));
 }
 
 void FileSharing::onFileActivated(const FileInfo &file, const QString &action)

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <QObject>
+#include <QList>
 #include <QStringList>
+
+#include <functional>
 
 #include "fileinfo.h"
 
@@ -39,6 +42,12 @@ public:
     // Where files go: empty for the room, or a person's name for a private conversation.
     void setRecipient(const QString &name) { m_recipient = name; }
     QString recipient() const { return m_recipient; }
+    // Where a private file (`to` set) is shown: the view of the conversation with person. Without
+    // a router, or when it returns nullptr, private files show in the room's view.
+    using ViewRouter = std::function<ChatView *(const QString &person)>;
+    void setViewRouter(ViewRouter router) { m_router = std::move(router); }
+    // A view that shows file messages: thumbnails, clicks and drops work in it.
+    void watchView(ChatView *view);
 
     void chooseFiles(); // a file dialog; sends what is chosen
     void sendFiles(const QStringList &paths);
@@ -65,4 +74,6 @@ private:
     QAction *m_sendFileAction = nullptr; // child
     QAction *m_showTransfersAction = nullptr; // child
     QString m_recipient;
+    ViewRouter m_router;
+    QList<ChatView *> m_watched;
 };

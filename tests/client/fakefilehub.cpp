@@ -238,6 +238,8 @@ void FakeFileHub::announce(const StoredFile &file, const Slot &slot)
                                    QString::fromLatin1(QUrl::toPercentEncoding(file.name)))}};
     if (!slot.clientId.isEmpty())
         message.insert("id"_L1, slot.clientId);
+    if (!slot.to.isEmpty())
+        message.insert("to"_L1, slot.to);
     if (!file.thumb.isEmpty()) {
         const QImage image = QImage::fromData(file.bytes);
         message.insert("thumb"_L1, u"/files/%1/thumb"_s.arg(file.id));

@@ -374,6 +374,30 @@ private Q_SLOTS:
         QCOMPARE(viewer->image().size(), QSize(1200, 900));
     }
 
+    // A private conversation's files: `to` on the upload, shown in the conversation's own view.
+    void privateFilesGoToTheirConversation()
+    {
+        Room room;
+        QVERIFY(room.open());
+        ChatView conversation; // the conversation with alice, in bob's window
+        conversation.resize(500, 400);
+        conversation.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&conversation));
+        room.bob->files()->setViewRouter([&](const QString &person) {
+            return person == u"alice"_s ? &conversation : nullptr;
+        });
+        room.alice->files()->setRecipient(u"bob"_s);
+        const QString path = room.write(u"secret.txt"_s, "for bob only\n");
+        drop(room.alice.get(), {path});
+        QTRY_COMPARE(room.hub.files().size(), 1);
+        QVERIFY(room.hub.frames().join(u'\n').contains(u"\"to\":\"bob\""_s));
+        QTRY_VERIFY(conversation.renderedText().contains(u"secret.txt"_s));
+        QVERIFY(!room.bob->chatView()->renderedText().contains(u"secret.txt"_s));
+        // Clicks in that view work like in the room's.
+        QVERIFY(clickLink(&conversation, u"do=download"_s));
+        QTRY_COMPARE(room.bob->files()->downloads()->downloads().size(), 1);
+    }
+
     // The same path against the real hub: uploads, thumbnails, file messages and downloads.
     void withTheRealHub()
     {

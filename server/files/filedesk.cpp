@@ -69,7 +69,12 @@ FileDesk::FileDesk(const HubConfig &config, QObject *parent)
 
 FileDesk::~FileDesk()
 {
-    m_pool.waitForDone(); // no picture task outlives the desk (its answer is dropped with it)
+    // The transfers end first (their thread stops, cutting every connection), before the folder
+    // they write in goes with m_store; no picture task outlives the desk either (its answer is
+    // dropped with it).
+    delete m_transfers;
+    m_transfers = nullptr;
+    m_pool.waitForDone();
 }
 
 bool FileDesk::open(const QString &folder, const QList<Message> &stored)
@@ -101,7 +106,9 @@ Protocol::FileLimits FileDesk::limits() const
     return {m_config.maxFileBytes, m_config.fileTypes};
 }
 
-FileDesk::Grant FileDesk::requestSlot(const Message &request, const QString &from)
+FileDesk::Grant FileDesk::requestSlot(const Message &request, const QString &from,
+                                      const QString &to, const QByteArray &senderKey,
+                                      const QByteArray &recipientKey)
 {
     Grant grant;
     auto refuse = [&grant](QStringView code, const QString &text) {
@@ -136,7 +143,9 @@ FileDesk::Grant FileDesk::requestSlot(const Message &request, const QString &fro
         created.id = Protocol::randomHex(16);
         created.fileId = Protocol::randomHex(16);
         created.from = from;
-        created.to = request.to;
+        created.to = to;
+        created.senderKey = senderKey;
+        created.recipientKey = recipientKey;
         created.name = name;
         created.size = request.size;
         created.expectedSha256 = request.sha256.toLatin1();
@@ -416,7 +425,7 @@ void FileDesk::analysed(const FileStore::Slot &slot, const QByteArray &sha256,
     file.width = analysis.width;
     file.height = analysis.height;
     qCInfo(lcHttp) << slot.from << "sent" << slot.name << "(" << slot.size << "bytes)";
-    Q_EMIT fileReady(file);
+    Q_EMIT fileReady(file, slot.senderKey, slot.recipientKey);
 }
 
 void FileDesk::removeFiles(const QStringList &ids)

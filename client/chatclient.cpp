@@ -1,5 +1,7 @@
 #include "chatclient.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QWebSocket>
 
 #include "clientlog.h"
@@ -142,6 +144,7 @@ void ChatClient::onCandidateFrame(const QString &frame)
     qCInfo(lcClient) << "switched to" << url.toDisplayString();
     Q_EMIT switched(url);
     onWelcome(*message);
+    emitExtension(frame);
 }
 
 void ChatClient::failSwitch(const QString &reason)
@@ -354,7 +357,9 @@ void ChatClient::onFrame(const QString &frame)
     Protocol::DecodeError error = Protocol::DecodeError::None;
     const std::optional<Protocol::Message> message = Protocol::decode(frame, &error);
     if (!message) {
-        if (error != Protocol::DecodeError::UnknownType)
+        if (error == Protocol::DecodeError::UnknownType)
+            emitExtension(frame);
+        else
             qCWarning(lcClientProtocol) << "undecodable frame from the hub:" << int(error);
         return;
     }
@@ -365,7 +370,11 @@ void ChatClient::onFrame(const QString &frame)
         onWelcome(*message);
         break;
     case Protocol::Type::Chat:
+    case Protocol::Type::File:
         onChat(*message, false);
+        break;
+    case Protocol::Type::Upload:
+        emitExtension(frame);
         break;
     case Protocol::Type::Joined:
         if (!m_users.contains(message->name))
@@ -413,6 +422,34 @@ void ChatClient::onFrame(const QString &frame)
     default: // pong, and client-side types a hub never sends
         break;
     }
+    if (message->type == Protocol::Type::Welcome || message->type == Protocol::Type::Error)
+        emitExtension(frame);
+}
+
+void ChatClient::emitExtension(const QString &frame)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(frame.toUtf8());
+    if (!document.isObject())
+        return;
+    const QJsonObject message = document.object();
+    // Numbered messages of other types (`file`) count for resuming like chat, and come once.
+    const qint64 seq = qint64(message.value("seq"_L1).toDouble());
+    if (message.value("type"_L1).toString() != u"welcome"_s && seq > 0) {
+        if (seq <= m_lastSeq)
+            return;
+        m_lastSeq = seq;
+    }
+    Q_EMIT extensionMessage(message);
+}
+
+bool ChatClient::sendObject(const QJsonObject &message)
+{
+    if (!m_welcomed || !m_socket)
+        return false;
+    const QString frame = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
+    qCDebug(lcClientProtocol).noquote() << "out:" << frame.left(500);
+    m_socket->sendTextMessage(frame);
+    return true;
 }
 
 void ChatClient::onWelcome(const Protocol::Message &welcome)
@@ -466,7 +503,10 @@ void ChatClient::onChat(const Protocol::Message &chat, bool fromHistory)
         return;
     }
     const bool own = chat.id.startsWith(m_idPrefix) || chat.from == m_name;
-    Q_EMIT chatReceived(chat, own, fromHistory);
+    if (chat.type == Protocol::Type::File)
+        Q_EMIT fileReceived(chat, own, fromHistory);
+    else
+        Q_EMIT chatReceived(chat, own, fromHistory);
 }
 
 void ChatClient::onError(const Protocol::Message &error)

@@ -15,6 +15,7 @@
 #include <chrono>
 #include <optional>
 
+class QJsonObject;
 class QWebSocket;
 
 // The client side of the LAN Chat protocol over one QWebSocket (no widgets). Joins a room,
@@ -92,6 +93,9 @@ public:
     bool search(const QString &query, std::optional<qint64> before = {});
     bool canPage() const { return m_welcomed && m_pagingSupported; }
     bool historyComplete() const { return m_historyComplete; } // the welcome had the first message
+    // Sends a message this client does not build itself (file uploads: `upload`). Returns false
+    // when not in a room: nothing is queued.
+    bool sendObject(const QJsonObject &message);
     // Breaks the link as if the network had failed (diagnostics and tests); reconnects as usual.
     void abortConnection();
 
@@ -142,6 +146,8 @@ Q_SIGNALS:
     void welcomed(bool resumed);
     // A chat message not seen before (live or from the welcome's history).
     void chatReceived(const Protocol::Message &chat, bool own, bool fromHistory);
+    // A `file` message not seen before (live or from the welcome's history).
+    void fileReceived(const Protocol::Message &file, bool own, bool fromHistory);
     void messageQueued(const QString &id, const QString &text, const QString &to);
     void messageConfirmed(const Protocol::Message &chat); // the echo of one of ours (chat.id)
     void messageFailed(const QString &id, const QString &code);
@@ -168,6 +174,10 @@ Q_SIGNALS:
     void searchFinished(const Protocol::Message &answer);
     // The hub does not know history or search: scroll-back and search are off for this room.
     void pagingUnsupported();
+    // A message as JSON, for features built beside this class (file uploads): every message of
+    // a type the protocol library does not decode, `upload` answers, and every welcome and error
+    // (after their handling).
+    void extensionMessage(const QJsonObject &message);
 
 private:
     void enterNewRoom(const QUrl &url, const QString &name); // leaves, forgets the old room
@@ -191,6 +201,7 @@ private:
     void dropLink(const QString &reason);
     void scheduleRetry(std::chrono::milliseconds atLeast = {});
     void noteTraffic();
+    void emitExtension(const QString &frame);
     void send(const Protocol::Message &message);
     void sendPending();
     qsizetype pendingIndex(const QString &id) const;

@@ -10,6 +10,7 @@
 
 #include "chatformat.h"
 #include "chatstyle.h"
+#include "filemessageview.h"
 
 #include <algorithm>
 
@@ -27,7 +28,9 @@ ChatView::ChatView(QWidget *parent)
     setObjectName(u"chatView"_s);
     setAccessibleName(tr("Conversation"));
     setOpenExternalLinks(true);
-    setOpenLinks(true);
+    // Links are opened in onAnchor: web links in the browser, file links by the window.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &ChatView::onAnchor);
     setUndoRedoEnabled(false);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
     setFocusPolicy(Qt::StrongFocus);
@@ -67,6 +70,7 @@ ChatView::Entry ChatView::chatEntry(const ChatLine &line)
     entry.own = line.own;
     entry.id = line.id;
     entry.seq = line.seq;
+    entry.file = line.file;
     return entry;
 }
 
@@ -158,6 +162,7 @@ void ChatView::clearLog()
 {
     m_incoming.clear();
     m_entries.clear();
+    m_thumbnails.clear();
     m_atNewest = true;
     m_followEnd = true;
     rebuild();
@@ -570,6 +575,12 @@ int ChatView::writeEntry(QTextCursor &cursor, const Entry &entry, const Entry *p
     format.setBackground(background);
     (direction == Qt::RightToLeft ? format.setRightMargin(12) : format.setLeftMargin(12));
     const QTextCharFormat body = entry.pending ? muted : plain;
+    if (entry.file) {
+        QTextCharFormat link = plain;
+        link.setForeground(ChatStyle::link(pal));
+        link.setFontUnderline(true);
+        return blocks + FileMessageView::writeBody(cursor, *entry.file, format, body, muted, link);
+    }
     cursor.insertBlock(format, body);
     cursor.insertText(QString(QChar(0x2068)), body);
     for (const ChatFormat::Segment &segment : ChatFormat::segments(entry.text)) {

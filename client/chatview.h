@@ -1,11 +1,16 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
+#include <QImage>
 #include <QList>
 #include <QTextBrowser>
 #include <QTimer>
 
 #include <functional>
+#include <memory>
+
+#include "fileinfo.h"
 
 class QTextCursor;
 
@@ -29,6 +34,7 @@ public:
         QString id;
         qint64 seq = 0;
         bool own = false;
+        std::shared_ptr<const FileInfo> file = {}; // a `file` message
     };
 
     explicit ChatView(QWidget *parent = nullptr);
@@ -38,6 +44,10 @@ public:
     void addPending(const QString &id, const QString &from, const QString &text);
     void confirm(const QString &id, const QString &from, const QDateTime &time, qint64 seq = 0);
     void markFailed(const QString &id, const QString &why);
+    // A `file` message: a picture's thumbnail or a file's line (chatviewfiles.cpp).
+    void addFile(const FileInfo &file, bool own);
+    // The thumbnail asked for by thumbnailWanted(name) arrived.
+    void setThumbnail(const QUrl &name, const QImage &image);
     void addSystem(const QString &text, const QDateTime &time = QDateTime::currentDateTimeUtc());
     void clearLog();
 
@@ -71,10 +81,15 @@ public:
 Q_SIGNALS:
     void reachedTop(); // scrolled to the oldest message shown
     void reachedBottom(); // scrolled to the newest message shown
+    // A picture is shown whose thumbnail the document does not have yet.
+    void thumbnailWanted(const QUrl &name);
+    // A click on a file message: FileMessageView::OpenAction or DownloadAction.
+    void fileActivated(const FileInfo &file, const QString &action);
 
 protected:
     void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    QVariant loadResource(int type, const QUrl &name) override;
 
 private:
     struct Entry
@@ -92,7 +107,9 @@ private:
         QString failure; // non-empty: not delivered, and why
         int blocks = 0; // text blocks it occupies in the document
         quint64 serial = 0; // stays the same when the entry is written again
+        std::shared_ptr<const FileInfo> file; // a `file` message instead of text
     };
+    void onAnchor(const QUrl &url);
     static Entry chatEntry(const ChatLine &line);
     void arrive(Entry entry);
 
@@ -120,4 +137,5 @@ private:
     QList<Entry> m_incoming; // arrived, not added yet
     QTimer m_flushTimer;
     quint64 m_lastSerial = 0;
+    QHash<QUrl, QImage> m_thumbnails; // arrived for the room shown (cleared with the log)
 };

@@ -13,11 +13,14 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 #include "chatformat.h"
 #include "chatview.h"
 #include "conversations.h"
+#include "filesharing.h"
+#include "transferspanel.h"
 #include "historypager.h"
 #include "clientlog.h"
 #include "focusmark.h"
@@ -181,16 +184,36 @@ void ChatWindow::buildUi()
     m_inputNotice->setWordWrap(true);
     m_inputNotice->setTextFormat(Qt::PlainText);
     m_inputNotice->setVisible(false);
+    m_files = new FileSharing(this, m_client, m_view, m_input);
     auto *inputRow = new QHBoxLayout;
     inputRow->addWidget(m_input, 1);
-    inputRow->addWidget(m_sendButton, 0, Qt::AlignBottom);
+    auto *inputButtons = new QVBoxLayout; // stacked: narrow windows keep the input wide
+    inputButtons->addStretch(1);
+    inputButtons->addWidget(m_files->attachButton());
+    inputButtons->addWidget(m_sendButton);
+    inputRow->addLayout(inputButtons);
     m_searchBar = new SearchBar(m_client, chatColumn);
     auto *pager = new HistoryPager(m_client, m_view, chatColumn);
     connect(m_searchBar, &SearchBar::hitActivated, pager, &HistoryPager::jumpTo);
     chatLayout->addWidget(m_searchBar);
     m_conversations = new Conversations(m_view, chatColumn);
     chatLayout->addWidget(m_conversations, 1);
+    // Files go into the conversation shown, and a private file shows in its conversation (opened
+    // if need be, without taking the reader away from the one they read).
+    connect(m_conversations, &Conversations::currentChanged, m_files, &FileSharing::setRecipient);
+    m_files->setViewRouter([this](const QString &person) {
+        if (ChatView *view = m_conversations->view(person))
+            return view;
+        const QString shown = m_conversations->current();
+        ChatView *view = m_conversations->open(person);
+        if (shown.isEmpty())
+            m_conversations->showRoom();
+        else
+            m_conversations->open(shown);
+        return view;
+    });
     chatLayout->addWidget(pager);
+    chatLayout->addWidget(m_files->panel());
     chatLayout->addWidget(m_inputNotice);
     chatLayout->addLayout(inputRow);
 
@@ -278,6 +301,8 @@ void ChatWindow::buildMenus()
     QAction *focusInput = room->addAction(tr("&Write a Message"), this,
                                           [this] { m_input->setFocus(Qt::ShortcutFocusReason); });
     focusInput->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    room->addAction(m_files->sendFileAction());
+    room->addAction(m_files->showTransfersAction());
     QAction *find = room->addAction(tr("&Find Messages…"), this, [this] { m_searchBar->open(); });
     find->setObjectName(u"findAction"_s);
     find->setShortcut(QKeySequence::Find);
@@ -611,7 +636,7 @@ void ChatWindow::resizeEvent(QResizeEvent *event)
 // the side panel top to bottom (join card, people, your name).
 void ChatWindow::updateTabOrder()
 {
-    QList<QWidget *> chain{m_joinButton, m_view, m_input, m_sendButton};
+    QList<QWidget *> chain{m_joinButton, m_view, m_input, m_files->attachButton(), m_sendButton};
     chain += m_hostPanel->focusChain();
     chain += m_people->focusChain();
     for (qsizetype i = 1; i < chain.size(); ++i)

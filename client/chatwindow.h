@@ -14,6 +14,7 @@
 
 class ChatView;
 class Conversations;
+class FileSharing;
 class SearchBar;
 class HostControls;
 class HostPanel;
@@ -41,6 +42,7 @@ public:
     ChatClient *client() const { return m_client; }
     ChatView *chatView() const { return m_view; } // the room's conversation
     Conversations *conversations() const { return m_conversations; }
+    FileSharing *files() const { return m_files; }
     Notifier *notifier() const { return m_notifier; }
     // Room > Keep History on This Computer: saved in the settings; app/ applies it when hosting.
     QAction *keepHistoryAction() const { return m_keepHistoryAction; }
@@ -131,6 +133,7 @@ private:
     Notifier *m_notifier = nullptr;
     ChatView *m_view = nullptr;
     Conversations *m_conversations = nullptr;
+    FileSharing *m_files = nullptr;
     SearchBar *m_searchBar = nullptr;
     MessageInput *m_input = nullptr;
     QPushButton *m_sendButton = nullptr;

@@ -16,8 +16,15 @@ QList<ChatView::ChatLine> linesOf(const QList<Protocol::Message> &messages, cons
     QList<ChatView::ChatLine> lines;
     lines.reserve(messages.size());
     for (const Protocol::Message &m : messages) {
-        if (m.to.isEmpty()) // private messages are shown in their own conversations
-            lines.append({m.from, m.text, m.time, m.id, m.seq, m.from == you});
+        if (!m.to.isEmpty()) // private messages are shown in their own conversations
+            continue;
+        lines.append({m.from, m.text, m.time, m.id, m.seq, m.from == you});
+        if (m.type == Protocol::Type::File) {
+            if (const std::optional<FileInfo> file = FileInfo::fromMessage(m)) {
+                lines.last().text = file->name;
+                lines.last().file = std::make_shared<const FileInfo>(*file);
+            }
+        }
     }
     return lines;
 }

@@ -1,6 +1,7 @@
 #include "messageinput.h"
 
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QTextBlock>
 
 using namespace Qt::StringLiterals;
@@ -46,4 +47,17 @@ void MessageInput::keyPressEvent(QKeyEvent *event)
         return;
     }
     QPlainTextEdit::keyPressEvent(event);
+}
+
+bool MessageInput::canInsertFromMimeData(const QMimeData *source) const
+{
+    return (m_mimeHandler && (source->hasImage() || source->hasUrls()))
+            || QPlainTextEdit::canInsertFromMimeData(source);
+}
+
+void MessageInput::insertFromMimeData(const QMimeData *source)
+{
+    if (m_mimeHandler && m_mimeHandler(source))
+        return;
+    QPlainTextEdit::insertFromMimeData(source);
 }

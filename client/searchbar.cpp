@@ -108,7 +108,7 @@ void SearchBar::onResults(const Protocol::Message &answer)
     const QLocale locale;
     for (const Protocol::Message &hit : answer.messages) {
         const QString when = locale.toString(hit.time.toLocalTime(), QLocale::ShortFormat);
-        QString text = hit.text;
+        QString text = hit.type == Protocol::Type::File ? hit.name : hit.text; // a file: its name
         text.replace(u'\n', u' ');
         //: a search hit: sender, date and time, the message
         auto *item = new QListWidgetItem(
@@ -116,7 +116,7 @@ void SearchBar::onResults(const Protocol::Message &answer)
                         .arg(ChatFormat::isolate(hit.from), when, ChatFormat::isolate(text)),
                 m_results);
         item->setData(Qt::UserRole, hit.seq);
-        item->setToolTip(hit.text);
+        item->setToolTip(text);
     }
     m_results->setVisible(!answer.messages.isEmpty());
     m_status->setText(answer.messages.isEmpty()

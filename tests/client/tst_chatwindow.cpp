@@ -540,6 +540,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowActive(room.window.get()));
         QCOMPARE(QApplication::focusWidget(), room.input());
         QTest::keyClick(room.input(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), u"attachButton"_s);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"sendButton"_s);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_F2);
         QCOMPARE(QApplication::focusWidget()->objectName(), u"nameEdit"_s);

@@ -29,9 +29,10 @@ private Q_SLOTS:
         HubRunner hub;
         ChatWindow window;
         QVERIFY(hostIn(hub, window));
-        QStringList expected{u"joinRoomButton"_s, u"chatView"_s, u"messageInput"_s,
-                             u"sendButton"_s,     u"address0"_s, u"copyAddress0"_s,
-                             u"saveQrButton"_s,   u"userList"_s, u"nameEdit"_s};
+        QStringList expected{u"joinRoomButton"_s, u"chatView"_s,     u"messageInput"_s,
+                             u"attachButton"_s,   u"sendButton"_s,   u"address0"_s,
+                             u"copyAddress0"_s,   u"saveQrButton"_s, u"userList"_s,
+                             u"nameEdit"_s};
         if (window.findChild<QWidget *>(u"renameButton"_s)->isEnabled())
             expected.append(u"renameButton"_s);
         window.findChild<QWidget *>(expected.constFirst())->setFocus(Qt::TabFocusReason);
@@ -52,8 +53,9 @@ private Q_SLOTS:
         HubRunner hub;
         ChatWindow window;
         QVERIFY(hostIn(hub, window));
-        QStringList stops{u"joinRoomButton"_s, u"chatView"_s,     u"sendButton"_s, u"address0"_s,
-                          u"copyAddress0"_s,   u"saveQrButton"_s, u"userList"_s,   u"nameEdit"_s};
+        QStringList stops{u"joinRoomButton"_s, u"chatView"_s, u"attachButton"_s,
+                          u"sendButton"_s,     u"address0"_s, u"copyAddress0"_s,
+                          u"saveQrButton"_s,   u"userList"_s, u"nameEdit"_s};
         if (window.findChild<QWidget *>(u"renameButton"_s)->isEnabled())
             stops.append(u"renameButton"_s);
         // As a keyboard user sees it: the focus moves by Tab (styles draw some focus marks only
@@ -116,7 +118,8 @@ private Q_SLOTS:
         QVERIFY(input->isVisible());
         QVERIFY(input->width() >= 100);
         // Everything stays inside the window.
-        for (const QString &name : {u"sendButton"_s, u"joinRoomButton"_s, u"nameEdit"_s}) {
+        for (const QString &name :
+             {u"sendButton"_s, u"attachButton"_s, u"joinRoomButton"_s, u"nameEdit"_s}) {
             auto *widget = window.findChild<QWidget *>(name);
             const QRect inWindow(widget->mapTo(&window, QPoint(0, 0)), widget->size());
             QVERIFY2(window.rect().contains(inWindow), qPrintable(name));

@@ -1,0 +1,6 @@
+#pragma once
+
+#include <QLoggingCategory>
+
+// lanchat.client.files: uploads, downloads and pictures in the window.
+Q_DECLARE_LOGGING_CATEGORY(lcClientFiles)

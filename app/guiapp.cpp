@@ -98,7 +98,7 @@ QList<DiscoveredRoom> discoveredRooms(const QList<HeardRoom> &heard)
     QList<DiscoveredRoom> rooms;
     for (const HeardRoom &room : heard) {
         const RoomAnnouncement &a = room.announcement;
-        rooms.append({a.id, a.room, a.host, room.socketUrl(), a.people});
+        rooms.append({a.id, a.room, a.host, room.socketUrl(), a.people, room.passcode()});
     }
     return rooms;
 }
@@ -168,6 +168,8 @@ public:
             config.portAttempts = 20;
         }
         config.dataDir = hostedDataDir(m_options, m_window->keepHistoryAction()->isChecked());
+        if (config.passcode.isEmpty()) // set from the Room menu when this room was hosted before
+            config.passcode = m_settings.roomPasscode(config.room);
         m_storeState.reset();
         m_hub = new HubHost(config, m_window);
         HubHost *hub = m_hub;
@@ -179,6 +181,7 @@ public:
                     const HubConfig &used = hub->config();
                     const QUrl own = ownSocketUrl(used.bindAddress, port);
                     m_window->setHosting(own, hostedAddresses(used.bindAddress, port));
+                    m_window->setHostToken(hub->hostToken());
                     m_window->joinRoom(own);
                     hub->setKnownRooms(m_reach.roomsJson());
                     m_reach.hostingStarted(used.room, used.bindAddress, requestedPort, port);
@@ -193,6 +196,9 @@ public:
             m_window->setHostedPeople(people);
             m_reach.setPeopleCount(people);
         });
+        // The announcement says "passcode required" and the join card carries the code.
+        m_reach.setPasscode(hub->passcode());
+        QObject::connect(hub, &HubHost::passcodeChanged, &m_reach, &ReachSession::setPasscode);
         QObject::connect(hub, &HubHost::stopped, m_window, [this, hub] { finished(hub); });
         QObject::connect(hub, &HubHost::storeStateChanged, m_window,
                          [this](Room::StoreState state, const QString &problem) {

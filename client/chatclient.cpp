@@ -59,20 +59,25 @@ void ChatClient::setTiming(const Timing &timing)
     m_pongTimer.setInterval(timing.pongTimeout);
 }
 
-void ChatClient::connectTo(const QUrl &url, const QString &name)
+void ChatClient::connectTo(const QUrl &url, const QString &name, const QString &passcode)
 {
     enterNewRoom(url, name);
+    if (!passcode.isEmpty())
+        m_passcodes.insert(url, passcode);
     qCInfo(lcClient) << "joining" << url.toDisplayString() << "as" << m_name;
     open();
 }
 
-void ChatClient::switchTo(const QUrl &url, const QString &name)
+void ChatClient::switchTo(const QUrl &url, const QString &name, const QString &passcode)
 {
     discardCandidate();
-    if (m_state == State::Disconnected || m_state == State::Ended) {
-        connectTo(url, name);
+    if (m_state == State::Disconnected || m_state == State::Ended || m_state == State::Refused
+        || m_state == State::Removed) {
+        connectTo(url, name, passcode);
         return;
     }
+    if (!passcode.isEmpty())
+        m_passcodes.insert(url, passcode);
     m_candidateUrl = url;
     m_candidateName = name.trimmed();
     m_candidateError.clear();
@@ -81,7 +86,8 @@ void ChatClient::switchTo(const QUrl &url, const QString &name)
     m_candidate = new QWebSocket(QString(), QWebSocketProtocol::VersionLatest, this);
     QWebSocket *candidate = m_candidate;
     connect(candidate, &QWebSocket::connected, this, [this, candidate] {
-        candidate->sendTextMessage(Protocol::encodeText(Protocol::join(m_candidateName)));
+        candidate->sendTextMessage(
+                Protocol::encodeText(joinMessage(m_candidateUrl, m_candidateName)));
     });
     connect(candidate, &QWebSocket::textMessageReceived, this, &ChatClient::onCandidateFrame);
     connect(candidate, qOverload<QAbstractSocket::SocketError>(&QWebSocket::error), this,
@@ -109,6 +115,13 @@ void ChatClient::onCandidateFrame(const QString &frame)
     const std::optional<Protocol::Message> message = Protocol::decode(frame);
     if (!message)
         return;
+    if (message->type == Protocol::Type::Error && isAccessRefusal(message->code)) {
+        const QUrl url = m_candidateUrl;
+        qCInfo(lcClient) << url.toDisplayString() << "refused the switch:" << message->code;
+        discardCandidate();
+        Q_EMIT switchRefused(url, message->code);
+        return;
+    }
     if (message->type == Protocol::Type::Error) {
         failSwitch(message->text.isEmpty() ? message->code : message->text);
         return;
@@ -168,6 +181,11 @@ void ChatClient::enterNewRoom(const QUrl &url, const QString &name)
     m_token.clear();
     m_pagingSupported = true;
     m_historyComplete = false;
+    m_refusal.clear();
+    m_removalCode = 0;
+    m_host = false;
+    m_hosts.clear();
+    m_access = Protocol::Message{};
     m_backoff.reset();
 }
 
@@ -319,7 +337,7 @@ void ChatClient::setState(State state)
 
 void ChatClient::onConnected()
 {
-    Protocol::Message join = Protocol::join(m_name);
+    Protocol::Message join = joinMessage(m_url, m_name);
     if (!m_instance.isEmpty()) {
         join.after = m_lastSeq;
         join.instance = m_instance;
@@ -340,6 +358,8 @@ void ChatClient::onFrame(const QString &frame)
             qCWarning(lcClientProtocol) << "undecodable frame from the hub:" << int(error);
         return;
     }
+    if (onAccessFrame(*message))
+        return;
     switch (message->type) {
     case Protocol::Type::Welcome:
         onWelcome(*message);
@@ -350,11 +370,13 @@ void ChatClient::onFrame(const QString &frame)
     case Protocol::Type::Joined:
         if (!m_users.contains(message->name))
             m_users.append(message->name);
+        updateHostsOn(*message);
         Q_EMIT userJoined(message->name, message->time);
         Q_EMIT usersChanged(m_users);
         break;
     case Protocol::Type::Left:
         m_users.removeAll(message->name);
+        updateHostsOn(*message);
         Q_EMIT userLeft(message->name, message->reason, message->time);
         Q_EMIT usersChanged(m_users);
         break;
@@ -364,6 +386,7 @@ void ChatClient::onFrame(const QString &frame)
             m_users[index] = message->to;
         else if (!m_users.contains(message->to))
             m_users.append(message->to);
+        updateHostsOn(*message);
         Q_EMIT userRenamed(message->from, message->to, message->time);
         Q_EMIT usersChanged(m_users);
         if (message->from == m_name) {
@@ -410,6 +433,9 @@ void ChatClient::onWelcome(const Protocol::Message &welcome)
     m_maxText = welcome.maxText > 0 ? welcome.maxText : Protocol::DefaultMaxText;
     m_historyComplete = welcome.historyComplete;
     m_pagingInFlight = 0;
+    m_host = welcome.host;
+    m_hosts = welcome.hosts;
+    m_refusal.clear();
     if (welcome.you != m_name) {
         m_name = welcome.you;
         Q_EMIT nameChanged(m_name);
@@ -471,6 +497,8 @@ void ChatClient::onError(const Protocol::Message &error)
         Q_EMIT pagingUnsupported();
     }
     Q_EMIT serverError(error.code, error.text);
+    if (onAccessError(error))
+        return;
     if (error.code == Protocol::ErrorCode::BadName && !m_welcomed) {
         qCWarning(lcClient) << "the hub refused the name" << m_name;
         leave();
@@ -489,12 +517,15 @@ void ChatClient::onDropped(const QString &reason, int closeCode)
     for (PendingMessage &message : m_pending)
         message.sent = false;
 
-    if (closeCode == Protocol::CloseCode::GoingAway) {
-        qCInfo(lcClient) << "the host ended the room:" << reason;
+    if (closeCode == Protocol::CloseCode::GoingAway || closeCode == Protocol::CloseCode::Kicked
+        || closeCode == Protocol::CloseCode::Banned) {
+        const bool ended = closeCode == Protocol::CloseCode::GoingAway;
+        qCInfo(lcClient) << (ended ? "the host ended the room:" : "the host removed us:") << reason;
+        m_removalCode = ended ? 0 : closeCode;
         const QList<PendingMessage> lost = std::exchange(m_pending, {});
-        setState(State::Ended);
+        setState(ended ? State::Ended : State::Removed);
         for (const PendingMessage &message : lost)
-            Q_EMIT messageFailed(message.id, u"ended"_s);
+            Q_EMIT messageFailed(message.id, ended ? u"ended"_s : u"removed"_s);
         return;
     }
     if (closeCode == Protocol::CloseCode::Replaced) {

@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -30,6 +31,11 @@ public:
         Connected, // welcomed: in the room
         Reconnecting, // the link broke; next attempt in secondsUntilRetry()
         Ended, // the host ended the room (close 1001): no more attempts
+        // The room did not let us in (refusal(): passcode_required, wrong_passcode,
+        // too_many_tries, locked, wrong_host_token). The connection stays open for
+        // submitPasscode(); no automatic retry.
+        Refused,
+        Removed, // the host removed (close 4001) or banned (4002) us: no more attempts
     };
     Q_ENUM(State)
 
@@ -62,13 +68,14 @@ public:
     void setTiming(const Timing &timing);
     const Timing &timing() const { return m_timing; }
 
-    // Enters the room at url (ws://HOST:PORT/ws) as name; forgets any earlier room.
-    void connectTo(const QUrl &url, const QString &name);
+    // Enters the room at url (ws://HOST:PORT/ws) as name; forgets any earlier room. A passcode
+    // given here (or to submitPasscode) is remembered for that room's reconnects.
+    void connectTo(const QUrl &url, const QString &name, const QString &passcode = {});
     // Moves to the room at url without losing the current one on the way: the current room is
     // left only once the new one has welcomed us (switched(), then welcomed()); if the new one
     // does not answer, switchFailed() says why and nothing else changes. Not in a room: as
     // connectTo().
-    void switchTo(const QUrl &url, const QString &name);
+    void switchTo(const QUrl &url, const QString &name, const QString &passcode = {});
     bool isSwitching() const { return m_candidate != nullptr; }
     QUrl switchingTo() const { return m_candidateUrl; }
     // Leaves the room (close 1000); pending messages are dropped.
@@ -89,6 +96,32 @@ public:
     void abortConnection();
 
     TextCheck checkText(const QString &text) const;
+
+    // Access (docs/PROTOCOL.md, "Access"; chatclientaccess.cpp).
+    // Joins of the room at url carry token as hostToken (the hosting window's own room).
+    void setHostToken(const QUrl &url, const QString &token);
+    QString hostToken() const { return m_hostTokens.value(m_url); }
+    // While Refused: joins again on the same connection with passcode (also remembered for
+    // reconnects of this room).
+    void submitPasscode(const QString &passcode);
+    QString passcode() const { return m_passcodes.value(m_url); }
+    // Joins of the room at url carry passcode from now on (the Join dialog's field, a #code=).
+    void setPasscode(const QUrl &url, const QString &passcode);
+    QString refusal() const { return m_refusal; } // the error code while Refused
+    int removalCode() const { return m_removalCode; } // 4001 or 4002 while Removed
+    bool isHost() const { return m_welcomed && m_host; }
+    QStringList hosts() const { return m_hosts; } // joined people with host rights
+    // The last `access` message (hosts only): passcode, locked, blocked addresses.
+    const Protocol::Message &access() const { return m_access; }
+    // Host requests; the hub answers with moderation/access, or error not_host.
+    void kick(const QString &name);
+    void ban(const QString &name);
+    void unban(const QString &address);
+    void setLocked(bool locked);
+    void setRoomPasscode(const QString &passcode); // "" removes it
+    // The error codes of a join the room refused (connection kept): passcode_required,
+    // wrong_passcode, too_many_tries, locked, wrong_host_token.
+    static bool isAccessRefusal(QStringView code);
 
     State state() const { return m_state; }
     QUrl url() const { return m_url; }
@@ -124,6 +157,12 @@ Q_SIGNALS:
     void retryScheduled(int milliseconds);
     void switched(const QUrl &url); // the new room answered; its welcome follows at once
     void switchFailed(const QUrl &url, const QString &reason);
+    // The room we were moving to asks for a passcode (code: passcode_required, wrong_passcode,
+    // too_many_tries, locked): still in the old room; switchTo again with a passcode.
+    void switchRefused(const QUrl &url, const QString &code);
+    void accessRefused(const QString &code); // entered Refused (or refused again)
+    void moderated(const Protocol::Message &moderation); // a host's act, for everyone
+    void accessChanged(const Protocol::Message &access); // hosts only
     // Answers to requestHistory and search: answer.messages, answer.complete, answer.before.
     void historyReceived(const Protocol::Message &answer);
     void searchFinished(const Protocol::Message &answer);
@@ -144,6 +183,10 @@ private:
     void onWelcome(const Protocol::Message &welcome);
     void onChat(const Protocol::Message &chat, bool fromHistory);
     void onError(const Protocol::Message &error);
+    bool onAccessError(const Protocol::Message &error); // true: handled (Refused)
+    bool onAccessFrame(const Protocol::Message &message); // true: an access message, handled
+    Protocol::Message joinMessage(const QUrl &url, const QString &name) const;
+    void updateHostsOn(const Protocol::Message &message);
     void onDropped(const QString &reason, int closeCode);
     void dropLink(const QString &reason);
     void scheduleRetry(std::chrono::milliseconds atLeast = {});
@@ -165,6 +208,13 @@ private:
     QString m_instance;
     QString m_token;
     bool m_welcomed = false; // on the current connection
+    QHash<QUrl, QString> m_passcodes; // rooms' passcodes given this run
+    QHash<QUrl, QString> m_hostTokens;
+    QString m_refusal;
+    int m_removalCode = 0;
+    bool m_host = false; // the welcome said host
+    QStringList m_hosts;
+    Protocol::Message m_access;
     bool m_pagingSupported = true; // until the hub refuses a history or search request
     bool m_historyComplete = false;
     int m_pagingInFlight = 0; // history and search requests not answered yet

@@ -21,6 +21,7 @@
 #include "historypager.h"
 #include "clientlog.h"
 #include "focusmark.h"
+#include "hostcontrols.h"
 #include "hostpanel.h"
 #include "joindialog.h"
 #include "messageinput.h"
@@ -74,6 +75,8 @@ QString failureText(const QString &code)
         return ChatWindow::tr("the room ended");
     if (code == Protocol::ErrorCode::NoSuchPerson)
         return ChatWindow::tr("not delivered: they are not in the room");
+    if (code == u"removed"_s)
+        return ChatWindow::tr("the host removed you");
     return code;
 }
 } // namespace
@@ -86,9 +89,11 @@ ChatWindow::ChatWindow(QWidget *parent)
     m_client = new ChatClient(this);
     m_notifier = new Notifier(windowIcon(), this);
     m_notifier->setMuted(m_settings.muted());
+    m_hostControls = new HostControls(m_client, this);
     buildUi();
     buildMenus();
     connectClient();
+    connectAccess();
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, &ChatWindow::updateStatus);
@@ -263,6 +268,7 @@ void ChatWindow::buildMenus()
     m_keepHistoryAction->setChecked(m_settings.keepHistory());
     connect(m_keepHistoryAction, &QAction::toggled, this,
             [this](bool keep) { m_settings.setKeepHistory(keep); });
+    m_hostControls->addRoomMenuActions(room);
     room->setToolTipsVisible(true); // says why an action is disabled
     room->addSeparator();
     QAction *rename
@@ -355,6 +361,8 @@ void ChatWindow::connectClient()
             });
     connect(m_client, &ChatClient::userLeft, this,
             [this](const QString &name, const QString &reason, const QDateTime &time) {
+                if (reason == u"kicked"_s || reason == u"banned"_s)
+                    return; // the host's act has its own line (connectAccess)
                 m_view->addSystem(leftText(ChatFormat::isolate(name), reason), time);
                 m_conversations->addSystem(name, leftText(ChatFormat::isolate(name), reason), time);
             });
@@ -367,8 +375,10 @@ void ChatWindow::connectClient()
                 m_conversations->addSystem(from, line, time);
                 m_conversations->rename(from, to);
             });
-    connect(m_client, &ChatClient::usersChanged, this,
-            [this](const QStringList &users) { m_people->setUsers(users, m_client->name()); });
+    connect(m_client, &ChatClient::usersChanged, this, [this](const QStringList &users) {
+        m_people->setHosts(m_client->hosts());
+        m_people->setUsers(users, m_client->name());
+    });
     connect(m_client, &ChatClient::nameChanged, this, [this](const QString &name) {
         m_people->setOwnName(name);
         m_people->setUsers(m_client->users(), name);
@@ -443,6 +453,7 @@ void ChatWindow::switchRoom(const QUrl &socketUrl)
 {
     const ChatClient::State state = m_client->state();
     if (state == ChatClient::State::Disconnected || state == ChatClient::State::Ended
+        || state == ChatClient::State::Removed || state == ChatClient::State::Refused
         || socketUrl == m_client->url()) {
         joinRoom(socketUrl);
         return;
@@ -503,6 +514,7 @@ void ChatWindow::setJoinCard(const QImage &qr, const QUrl &url)
 {
     qCDebug(lcClientUi) << "join card" << qr.size() << url.toDisplayString();
     m_hostPanel->setJoinCard(qr, url);
+    m_hostControls->setPageUrl(url);
 }
 
 void ChatWindow::setReachabilityNotes(const QStringList &notes)
@@ -536,6 +548,12 @@ QString ChatWindow::statusText() const
                   std::max(1, m_client->secondsUntilRetry()));
     case ChatClient::State::Ended:
         return tr("The host ended the room.");
+    case ChatClient::State::Removed:
+        return removedText();
+    case ChatClient::State::Refused:
+        return m_client->refusal() == u"locked"_s
+                ? tr("%1 is locked: nobody new can join now.").arg(where)
+                : tr("%1 asks for a passcode.").arg(where);
     case ChatClient::State::Disconnected:
         break;
     }
@@ -557,6 +575,10 @@ void ChatWindow::openJoinDialog()
     m_joinDialog->setDiscoveredRooms(m_discovered);
     connect(m_joinDialog, &JoinDialog::accepted, this, [this, dialog = m_joinDialog] {
         const QUrl url = dialog->selectedUrl();
+        if (!dialog->selectedPasscode().isEmpty())
+            m_client->setPasscode(url, dialog->selectedPasscode());
+        if (!dialog->selectedHostToken().isEmpty())
+            m_client->setHostToken(url, dialog->selectedHostToken());
         // Let the dialog close first; the join may ask a question of its own.
         QTimer::singleShot(0, this, [this, url] { requestJoin(url); });
     });
@@ -624,7 +646,8 @@ void ChatWindow::sendInput()
         break;
     }
     const ChatClient::State state = m_client->state();
-    if (state == ChatClient::State::Disconnected || state == ChatClient::State::Ended) {
+    if (state == ChatClient::State::Disconnected || state == ChatClient::State::Ended
+        || state == ChatClient::State::Removed) {
         m_inputNotice->setText(tr("You are not in a room. Join one to send messages."));
         m_inputNotice->setVisible(true);
         return;
@@ -692,9 +715,12 @@ void ChatWindow::onStateChanged(ChatClient::State state)
         m_view->addSystem(tr("Connection lost. Reconnecting…"));
     } else if (state == ChatClient::State::Ended) {
         m_view->addSystem(tr("The host ended the room."));
+    } else if (state == ChatClient::State::Removed) {
+        m_view->addSystem(removedText());
     }
     m_people->setRenameEnabled(state == ChatClient::State::Connected);
-    if (state == ChatClient::State::Ended || state == ChatClient::State::Disconnected)
+    if (state == ChatClient::State::Ended || state == ChatClient::State::Disconnected
+        || state == ChatClient::State::Removed)
         m_people->setUsers({}, {});
     m_people->setStale(state == ChatClient::State::Reconnecting    ? tr("connection lost")
                                : state == ChatClient::State::Ended ? tr("the room ended")

@@ -15,10 +15,12 @@
 class ChatView;
 class Conversations;
 class SearchBar;
+class HostControls;
 class HostPanel;
 class JoinDialog;
 class MessageInput;
 class Notifier;
+class PasscodeDialog;
 class PeoplePanel;
 class StartScreen;
 class QAction;
@@ -42,6 +44,10 @@ public:
     Notifier *notifier() const { return m_notifier; }
     // Room > Keep History on This Computer: saved in the settings; app/ applies it when hosting.
     QAction *keepHistoryAction() const { return m_keepHistoryAction; }
+    HostControls *hostControls() const { return m_hostControls; }
+    PeoplePanel *peoplePanel() const { return m_people; }
+    // The hosted room's host token (HubHost): this window's joins of its own room carry it.
+    void setHostToken(const QString &token);
 
     QString nickname() const { return m_nickname; }
     void setNickname(const QString &name); // the name used for the next join
@@ -112,6 +118,11 @@ private:
     void askRoomName();
     void askKeepInTray();
     int othersInRoom() const; // in the room this app hosts, besides this window
+    // chatwindowaccess.cpp: passcode prompt, host rights, moderation lines.
+    void connectAccess();
+    void askPasscode(const QUrl &socketUrl, const QString &code);
+    QString removedText() const;
+    QString roomName(const QUrl &socketUrl) const;
     QMessageBox *question(const QString &objectName, const QString &title, const QString &text);
     void saveWindow();
 
@@ -132,6 +143,8 @@ private:
     StartScreen *m_startScreen = nullptr;
     HostPanel *m_hostPanel = nullptr;
     QPointer<JoinDialog> m_joinDialog;
+    HostControls *m_hostControls = nullptr;
+    QPointer<PasscodeDialog> m_passcodeDialog;
     QAction *m_backToOwnRoom = nullptr;
     QAction *m_hostAction = nullptr;
     QAction *m_stopHostingAction = nullptr;

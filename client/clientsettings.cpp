@@ -2,6 +2,14 @@
 
 using namespace Qt::StringLiterals;
 
+namespace {
+// Any room name as one settings key (names may hold '/', which QSettings reads as a group).
+QString roomPasscodeKey(const QString &room)
+{
+    return u"hostedRooms/"_s + QString::fromLatin1(room.toUtf8().toHex()) + u"/passcode"_s;
+}
+} // namespace
+
 ClientSettings::ClientSettings() = default;
 
 QString ClientSettings::nickname() const
@@ -93,4 +101,17 @@ bool ClientSettings::keepHistory() const
 void ClientSettings::setKeepHistory(bool keep)
 {
     m_settings.setValue(u"host/keepHistory"_s, keep);
+}
+
+QString ClientSettings::roomPasscode(const QString &room) const
+{
+    return m_settings.value(roomPasscodeKey(room)).toString();
+}
+
+void ClientSettings::setRoomPasscode(const QString &room, const QString &passcode)
+{
+    if (passcode.isEmpty())
+        m_settings.remove(roomPasscodeKey(room));
+    else
+        m_settings.setValue(roomPasscodeKey(room), passcode);
 }

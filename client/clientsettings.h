@@ -37,6 +37,11 @@ public:
     bool keepHistory() const;
     void setKeepHistory(bool keep);
 
+    // The passcode of the room this app hosts under that room name ("" = none): set from the Room
+    // menu, used again when it hosts the room after a restart.
+    QString roomPasscode(const QString &room) const;
+    void setRoomPasscode(const QString &room, const QString &passcode);
+
     void sync() { m_settings.sync(); }
 
 private:

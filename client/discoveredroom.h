@@ -12,6 +12,7 @@ struct DiscoveredRoom
     QString host; // the host's name, for people
     QUrl url; // ws://HOST:PORT/ws
     int people = 0;
+    bool passcode = false; // the room asks for a passcode (its announcement says so)
 
     friend bool operator==(const DiscoveredRoom &, const DiscoveredRoom &) = default;
 };

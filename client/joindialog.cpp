@@ -14,6 +14,26 @@ using namespace Qt::StringLiterals;
 namespace {
 constexpr int UrlRole = Qt::UserRole + 1;
 
+// The address without its #fragment, and the fragment's key=value pairs (a room link carries the
+// passcode as #code=… and host rights as #host=…, percent-encoded).
+QString withoutFragment(const QString &typed)
+{
+    return typed.left(typed.indexOf(u'#')).trimmed();
+}
+
+QString fragmentValue(const QString &typed, QStringView key)
+{
+    const qsizetype hash = typed.indexOf(u'#');
+    if (hash < 0)
+        return {};
+    const QStringList pairs = typed.mid(hash + 1).trimmed().split(u'&');
+    for (const QString &pair : pairs) {
+        if (pair.startsWith(key) && pair.mid(key.size()).startsWith(u'='))
+            return QUrl::fromPercentEncoding(pair.mid(key.size() + 1).toUtf8());
+    }
+    return {};
+}
+
 QListWidget *makeList(const QString &objectName, const QString &accessibleName, QWidget *parent)
 {
     auto *list = new QListWidget(parent);
@@ -54,6 +74,13 @@ JoinDialog::JoinDialog(QWidget *parent)
     m_addressError->setWordWrap(true);
     m_addressError->setVisible(false);
 
+    auto *passcodeLabel = new QLabel(tr("Pass&code (if the room asks for one):"), this);
+    m_passcode = new QLineEdit(this);
+    m_passcode->setObjectName(u"passcodeEdit"_s);
+    m_passcode->setAccessibleName(tr("Passcode"));
+    m_passcode->setEchoMode(QLineEdit::Password);
+    passcodeLabel->setBuddy(m_passcode);
+
     auto *discoveredLabel = new QLabel(tr("Rooms on your &network:"), this);
     m_discovered = makeList(u"discoveredList"_s, tr("Rooms on your network"), this);
     discoveredLabel->setBuddy(m_discovered);
@@ -76,6 +103,8 @@ JoinDialog::JoinDialog(QWidget *parent)
     layout->addWidget(addressLabel);
     layout->addWidget(m_address);
     layout->addWidget(m_addressError);
+    layout->addWidget(passcodeLabel);
+    layout->addWidget(m_passcode);
     layout->addSpacing(8);
     layout->addWidget(discoveredLabel);
     layout->addWidget(m_discovered);
@@ -89,6 +118,7 @@ JoinDialog::JoinDialog(QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &JoinDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &JoinDialog::reject);
     connect(m_address, &QLineEdit::textChanged, this, &JoinDialog::updateJoinButton);
+    connect(m_address, &QLineEdit::textChanged, this, &JoinDialog::takeLinkSecrets);
     // A click (or the arrow keys) selects a room and puts its address in the field, so the Join
     // button follows; a double-click joins, and Enter presses Join.
     for (QListWidget *list : {m_discovered, m_recent}) {
@@ -130,10 +160,14 @@ void JoinDialog::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
     m_discovered->clear();
     for (const DiscoveredRoom &room : rooms) {
         const QString host = room.host.isEmpty() ? room.url.host() : room.host;
-        const QString text = tr("%1 — %2 (people: %n)", nullptr, room.people).arg(room.room, host);
+        QString text = tr("%1 — %2 (people: %n)", nullptr, room.people).arg(room.room, host);
+        if (room.passcode)
+            text.prepend(u"\U0001F512 "_s); // a lock
         auto *item = new QListWidgetItem(text, m_discovered);
         item->setData(UrlRole, room.url);
-        item->setToolTip(room.url.toDisplayString());
+        item->setToolTip(room.passcode
+                                 ? tr("%1 (asks for a passcode)").arg(room.url.toDisplayString())
+                                 : room.url.toDisplayString());
         if (room.url.toString() == current)
             m_discovered->setCurrentItem(item);
     }
@@ -143,7 +177,7 @@ void JoinDialog::setDiscoveredRooms(const QList<DiscoveredRoom> &rooms)
 
 void JoinDialog::accept()
 {
-    const QUrl url = Protocol::roomSocketUrl(m_address->text().trimmed());
+    const QUrl url = Protocol::roomSocketUrl(withoutFragment(m_address->text()));
     if (!url.isValid()) {
         m_addressError->setText(
                 tr("“%1” is not a room address. Type a computer name or IP address, optionally "
@@ -173,4 +207,18 @@ void JoinDialog::chooseItem(QListWidgetItem *item)
     m_address->setText(url.toString());
     m_selected = url;
     QDialog::accept();
+}
+
+QString JoinDialog::selectedPasscode() const
+{
+    return m_passcode->text();
+}
+
+void JoinDialog::takeLinkSecrets()
+{
+    const QString typed = m_address->text();
+    const QString code = fragmentValue(typed, u"code");
+    if (!code.isEmpty())
+        m_passcode->setText(code);
+    m_hostToken = fragmentValue(typed, u"host");
 }

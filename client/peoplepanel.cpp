@@ -35,6 +35,17 @@ PeoplePanel::PeoplePanel(QWidget *parent)
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_count->setBuddy(m_list);
     FocusMark::attach(m_list);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QListWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        const QListWidgetItem *item = m_list->itemAt(pos);
+        if (!item)
+            return;
+        QMenu *menu = personMenu(item->data(Qt::UserRole).toString());
+        if (menu->isEmpty())
+            menu->deleteLater();
+        else
+            menu->popup(m_list->viewport()->mapToGlobal(pos));
+    });
 
     auto *nameLabel = new QLabel(tr("Your &name:"), this);
     m_nameEdit = new QLineEdit(this);
@@ -57,8 +68,6 @@ PeoplePanel::PeoplePanel(QWidget *parent)
 
     connect(m_nameEdit, &QLineEdit::returnPressed, this, &PeoplePanel::requestRename);
     connect(m_renameButton, &QPushButton::clicked, this, &PeoplePanel::requestRename);
-    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_list, &QListWidget::customContextMenuRequested, this, &PeoplePanel::showPersonMenu);
     connect(m_list, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
         const QString name = item->data(Qt::UserRole).toString();
         if (name != m_you)
@@ -81,8 +90,16 @@ void PeoplePanel::setUsers(const QStringList &users, const QString &you)
               [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
     m_list->clear();
     for (const QString &user : std::as_const(sorted)) {
-        auto *item = new QListWidgetItem(user == you ? tr("%1 (you)").arg(user) : user, m_list);
+        const bool host = m_hosts.contains(user);
+        QString text = user == you ? tr("%1 (you)").arg(user) : user;
+        if (host) {
+            //: a person with host rights in the people list; %1 is the name, maybe with "(you)"
+            text = u"\U0001F451 "_s + tr("%1 — host").arg(text);
+        }
+        auto *item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, user);
+        if (host)
+            item->setToolTip(tr("%1 hosts this room").arg(user));
         if (user == you) {
             QFont font = item->font();
             font.setBold(true);
@@ -91,6 +108,16 @@ void PeoplePanel::setUsers(const QStringList &users, const QString &you)
     }
     m_userCount = users.size();
     setStale(m_stale);
+}
+
+QMenu *PeoplePanel::personMenu(const QString &name)
+{
+    auto *menu = new QMenu(this);
+    menu->setObjectName(u"personMenu"_s);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    addPrivateMessageEntry(menu, name);
+    Q_EMIT personMenuRequested(menu, name);
+    return menu;
 }
 
 void PeoplePanel::setStale(const QString &why)
@@ -133,20 +160,14 @@ QList<QWidget *> PeoplePanel::focusChain() const
     return {m_list, m_nameEdit, m_renameButton};
 }
 
-// The menu of a person in the list.
-void PeoplePanel::showPersonMenu(const QPoint &pos)
+// The entry of ours in a person's menu (the host's entries follow: personMenuRequested).
+void PeoplePanel::addPrivateMessageEntry(QMenu *menu, const QString &name)
 {
-    const QListWidgetItem *item = m_list->itemAt(pos);
-    const QString name = item ? item->data(Qt::UserRole).toString() : QString();
     if (name.isEmpty() || name == m_you)
         return;
-    auto *menu = new QMenu(this);
-    menu->setObjectName(u"personMenu"_s);
-    menu->setAttribute(Qt::WA_DeleteOnClose);
     QAction *message = menu->addAction(tr("&Message Privately"), this,
                                        [this, name] { Q_EMIT privateMessageRequested(name); });
     message->setObjectName(u"messagePrivatelyAction"_s);
-    menu->popup(m_list->viewport()->mapToGlobal(pos));
 }
 
 void PeoplePanel::requestRename()

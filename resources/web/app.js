@@ -10,17 +10,26 @@
 //   search.js     the search field and its hits
 //   rooms.js      this room before joining, and the other rooms on the LAN
 //   alerts.js     sound and screen-reader announcements of new messages
-//   namedialog.js the name dialog
+//   namedialog.js the name dialog (and the passcode)
+//   access.js     passcode, host token and person key of this tab; moderation words (no DOM)
+//   joingate.js   a refused join: the passcode asked, the next try on the same socket
+//   hostcontrols.js a host's person menu and room controls
+//   privatechat.js private messages: conversations.js (no DOM), drawn by conversationview.js
 //   store.js      settings in localStorage, ids of own messages
 //   richtext.js   text and links into the DOM, direction per text
-//   i18n.js       strings in English, German and French
+//   i18n.js       strings in English, German and French (i18n-access.js: the access strings)
 
+import { AccessClose, AccessError, AccessLeave, AccessType, Secrets, isFinalClose, joinFields,
+  moderationLine, readFragment } from './access.js';
 import { Announcer, beep } from './alerts.js';
 import { Connection, Phase } from './connection.js';
 import { HistoryClient } from './history.js';
+import { HostControls } from './hostcontrols.js';
+import { JoinGate } from './joingate.js';
 import { apply, lang, t, tNodes } from './i18n.js';
 import { NameDialog, validName } from './namedialog.js';
 import { Outbox, Status } from './outbox.js';
+import { PrivateChat } from './privatechat.js';
 import { CloseCode, ErrorCode, LeaveReason, Limits, MessageType, chatRefusals, frames } from './protocol.js';
 import { appendRichText, isolated, make } from './richtext.js';
 import { OtherRooms } from './rooms.js';
@@ -46,6 +55,7 @@ const el = {
   dialog: $('name-dialog'), nameForm: $('name-form'), nameTitle: $('name-title'),
   nameRoom: $('name-room'), nameIntro: $('name-intro'), nameInput: $('name-input'),
   nameError: $('name-error'), nameOk: $('name-ok'), nameCancel: $('name-cancel'),
+  passcodeField: $('passcode-field'), passcodeInput: $('passcode-input'),
 };
 
 const state = {
@@ -54,6 +64,7 @@ const state = {
   room: '',
   maxText: Limits.maxText,
   users: [],
+  hosts: [], // the joined people with host rights
   present: false, // users is what the hub told us and still holds (we are in the room)
   renaming: false,
   unread: 0,
@@ -62,12 +73,21 @@ const state = {
 };
 
 // ---- the parts --------------------------------------------------------------------------------
+// Secrets a link hands over (#code=, #host=) are taken from the address and kept in this tab.
+const secrets = new Secrets(sessionStorage);
+const fragment = readFragment(location.hash);
+if (fragment.code) secrets.passcode = fragment.code;
+if (fragment.host) secrets.hostToken = fragment.host;
+if (fragment.any) window.history.replaceState(null, '', location.pathname + location.search);
+
 const timeline = new Timeline({ cap: 1000, isOwn: isOwnId });
 
 const conn = new Connection({
   url: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws',
   WebSocket,
   name: () => state.me || state.preferredName,
+  joinFields: () => joinFields({ passcode: secrets.passcode, hostToken: secrets.hostToken }),
+  token: secrets.token,
   timings: { heartbeatMs },
   clock: {
     setTimeout: (f, ms) => setTimeout(f, ms),
@@ -101,7 +121,10 @@ const view = new MessageView(el, { timeline, t, tNodes, lang }, {
 
 const history = new HistoryClient((frame) => conn.joined && conn.send(frame), {
   history: onHistory,
-  search: (request, answer) => search.answered(request.query, request.before, answer.messages, answer.complete),
+  search: (request, answer) => {
+    privateChat.hits(answer.messages); // a private hit opens in its conversation
+    search.answered(request.query, request.before, answer.messages, answer.complete);
+  },
   unsupported: (request) => {
     if (request.purpose === 'search') search.unavailable();
     else view.setHistoryStatus(t('olderUnavailable'));
@@ -118,9 +141,11 @@ const search = new SearchPanel({
     if (!conn.joined) return t('connectionLost');
     return history.search(query, before) || t('searchUnavailable');
   },
-  open: (seq) => history.jump(seq),
+  open: (seq) => {
+    if (!privateChat.showSeq(seq)) history.jump(seq);
+  },
   shown: (shown) => {
-    view.visible = !shown;
+    view.visible = !shown && !privateChat.recipient;
     view.updateJump();
   },
 });
@@ -129,13 +154,45 @@ const announcer = new Announcer(el.announcer);
 const nameDialog = new NameDialog({
   dialog: el.dialog, title: el.nameTitle, room: el.nameRoom, intro: el.nameIntro,
   input: el.nameInput, error: el.nameError, ok: el.nameOk, cancel: el.nameCancel,
+  passcodeField: el.passcodeField, passcodeInput: el.passcodeInput,
 }, { t, tNodes }, (info) => {
   if (!state.room) el.roomName.textContent = info.room;
 });
+const hostControls = new HostControls({
+  section: $('host-section'), lockState: $('lock-state'), lock: $('lock-room'),
+  passcodeState: $('passcode-state'), passcodeForm: $('passcode-form'), passcodeInput: $('passcode-new'),
+  removePasscode: $('passcode-remove'), blockedList: $('blocked'), confirm: $('confirm-dialog'),
+  confirmText: $('confirm-text'), confirmOk: $('confirm-ok'), confirmCancel: $('confirm-cancel'),
+}, {
+  t, tNodes, lang, send: (frame) => conn.joined && conn.send(frame),
+  openPrivate: (name) => privateChat.open(name), notice: showNotice,
+});
+const privateChat = new PrivateChat({
+  section: $('conversation'), bar: $('conv-bar'), list: $('conv-list'),
+  scroller: $('private-scroller'), intro: $('private-intro'), messages: $('private-messages'),
+  pending: $('private-pending'), input: el.input, sound: el.sound,
+}, {
+  t, tNodes, lang, isOwn: isOwnId, me: () => state.me, outbox, view, alert: alertOf, beep,
+  shown: (name) => {
+    if (!name) return;
+    setSidebar(false);
+    el.input.focus();
+  },
+});
+const joinGate = new JoinGate({ conn, nameDialog, secrets },
+  { t, setStatus, notice: showNotice, openDialog });
 const otherRooms = new OtherRooms({ section: el.roomsSection, list: el.rooms },
   { t, tNodes, name: () => state.me || state.preferredName });
 
-function onHistory(request, answer) {
+function onHistory(request, { messages: all, complete }) {
+  // Private messages go to their conversations; the room's timeline holds the public ones.
+  const { publicOnes: messages, lowestPrivate } = privateChat.split(all);
+  const answer = { messages, complete };
+  if (request.purpose === 'older' && messages.length === 0 && lowestPrivate !== null && !complete) {
+    // A page of private messages only: the room's next page is older still.
+    history.older(lowestPrivate);
+    return;
+  }
   if (request.purpose === 'older') {
     const added = timeline.prependOlder(answer.messages, answer.complete || answer.messages.length === 0);
     view.setHistoryStatus('');
@@ -181,7 +238,16 @@ function addSystemLine(key, params, time) {
 }
 
 // ---- chat and pending messages ----------------------------------------------------------------
+function alertOf(text) {
+  announcer.say(text);
+  if (document.hidden) {
+    state.unread += 1;
+    updateTitle();
+  }
+}
+
 function showChat(m, live) {
+  if (privateChat.take(m, live)) return;
   const own = isOwnId(m.id);
   if (own) outbox.echoed(m.id, live);
   const item = timeline.addLive(m);
@@ -189,11 +255,8 @@ function showChat(m, live) {
   if (!item) return;
   view.schedule();
   if (live && !own) {
-    announcer.say(t('fromLabel', { name: item.from }) + ' ' + item.text);
-    if (document.hidden) {
-      state.unread += 1;
-      updateTitle();
-    }
+    alertOf(t('fromLabel', { name: item.from }) + ' ' + item.text);
+    privateChat.roomMessage();
     if ((document.hidden || !document.hasFocus()) && el.sound.checked) beep();
   }
 }
@@ -226,7 +289,8 @@ function renderPending(p) {
   }
   if (!p.li) {
     p.li = li;
-    el.pending.append(li);
+    const parent = privateChat.pendingParent(p, el.pending);
+    if (parent) parent.append(li);
   }
 }
 
@@ -246,9 +310,11 @@ function submitMessage() {
   }
   el.input.value = '';
   autosize();
-  outbox.add(newMessageId(), text);
+  const to = privateChat.recipient;
+  outbox.add(newMessageId(), text, to);
   view.updateEmpty();
-  view.toBottom(); // back to the newest, where the message will show
+  if (to) privateChat.sent();
+  else view.toBottom(); // back to the newest, where the message will show
   if (conn.joined) outbox.flush();
   el.input.focus();
 }
@@ -266,9 +332,13 @@ function renderPeople() {
   el.people.replaceChildren(...sorted.map((name) => {
     const li = make('li', 'person');
     li.append(isolated('bdi', 'person-name', name));
+    const host = state.hosts.some((h) => sameName(h, name));
+    if (host) li.append(make('span', 'person-host', t('hostMark')));
     if (sameName(name, state.me)) {
       li.classList.add('me');
       li.append(' ', make('span', 'person-you', t('youSuffix')));
+    } else {
+      hostControls.decoratePerson(li, name, host);
     }
     return li;
   }));
@@ -281,6 +351,7 @@ function addUser(name) {
 }
 function removeUser(name) {
   state.users = state.users.filter((u) => !sameName(u, name));
+  state.hosts = state.hosts.filter((u) => !sameName(u, name));
 }
 
 // ---- the connection's phases ------------------------------------------------------------------
@@ -321,6 +392,17 @@ function onPhase(phase, detail) {
   }
   case Phase.stopped:
     outbox.socketGone(detail.code);
+    if (isFinalClose(detail.code)) {
+      // Removed by the host: said once, plainly, and no way back from this page.
+      setStatus('ended', closeReason(detail), '');
+      addSystemLine(detail.code === AccessClose.banned ? 'closedBanned' : 'closedKicked');
+      el.notice.textContent = closeReason(detail);
+      el.notice.hidden = false;
+      clearTimeout(state.noticeTimer);
+      hostControls.setHost(false);
+      for (const control of el.composer.elements) control.disabled = true;
+      break;
+    }
     setStatus('ended', closeReason(detail), 'retry');
     break;
   default:
@@ -333,6 +415,7 @@ function closeReason(detail) {
   if (navigator.onLine === false && detail.code !== CloseCode.goingAway) return t('offline');
   // Attempts that fail after we were in keep saying what went wrong then; "full or
   // unreachable" is for a room we never got into.
+  if (isFinalClose(detail.code)) return t(detail.code === AccessClose.banned ? 'closedBanned' : 'closedKicked');
   switch (detail.lostCode) {
   case 0: return t('unreachable');
   case CloseCode.goingAway: return t('hostEnded');
@@ -352,6 +435,7 @@ function onFrame(m, welcomeInfo) {
   case MessageType.joined:
     if (typeof m.name !== 'string') break;
     addUser(m.name);
+    if (m.host === true && !state.hosts.some((h) => sameName(h, m.name))) state.hosts.push(m.name);
     renderPeople();
     if (!sameName(m.name, state.me)) addSystemLine('joined', { name: m.name }, m.time);
     break;
@@ -364,6 +448,12 @@ function onFrame(m, welcomeInfo) {
     updateTitle();
     break;
   case MessageType.error: onError(m); break;
+  case AccessType.moderation: {
+    const line = moderationLine(m);
+    if (line) addSystemLine(line.key, line.params, m.time);
+    break;
+  }
+  case AccessType.access: hostControls.update(m); break;
   case MessageType.history:
   case MessageType.search:
     history.receive(m);
@@ -376,13 +466,18 @@ function onWelcome(m, { restarted, resumed }) {
   if (restarted) {
     // seq started again at 0: what is shown cannot be matched any more, start afresh.
     view.reset();
+    privateChat.reset();
     addSystemLine('roomRestarted');
   }
   const first = !conn.everJoined;
   state.me = typeof m.you === 'string' ? m.you : state.preferredName;
   state.room = typeof m.room === 'string' ? m.room : '';
   state.users = Array.isArray(m.users) ? m.users.filter((u) => typeof u === 'string') : [];
+  state.hosts = Array.isArray(m.hosts) ? m.hosts.filter((u) => typeof u === 'string') : [];
   state.present = true;
+  secrets.token = conn.resume.token; // the person key: private messages stay ours after a reload
+  hostControls.setHost(m.host === true);
+  if (nameDialog.isOpen && !nameDialog.rename) closeDialog();
   if (typeof m.maxText === 'number' && m.maxText > 0) state.maxText = m.maxText;
 
   el.roomName.textContent = state.room || t('appName');
@@ -416,12 +511,16 @@ function onLeft(m) {
     [LeaveReason.timeout]: 'leftTimeout', [LeaveReason.shutdown]: 'leftShutdown',
   };
   const key = keys[m.reason] || 'leftDropped';
+  // A removal is told by its `moderation` line.
+  if (m.reason === AccessLeave.kicked || m.reason === AccessLeave.banned) return;
   if (m.reason !== LeaveReason.replaced) addSystemLine(key, { name: m.name }, m.time);
 }
 
 function onRenamed(m) {
   if (typeof m.from !== 'string' || typeof m.to !== 'string') return;
   state.users = state.users.map((u) => (sameName(u, m.from) ? m.to : u));
+  state.hosts = state.hosts.map((u) => (sameName(u, m.from) ? m.to : u));
+  if (!sameName(m.from, state.me)) privateChat.renamed(m.from, m.to);
   if (sameName(m.from, state.me)) {
     state.me = m.to;
     if (state.renaming) {
@@ -437,9 +536,23 @@ function onRenamed(m) {
   renderPeople();
 }
 
+// Errors about access and private messages. Returns true when handled.
+function onAccessError(code, m) {
+  if (joinGate.refused(code)) return true;
+  if (code === AccessError.noSuchPerson && typeof m.id === 'string' && outbox.refused(m.id, code)) {
+    showNotice(t('err_no_such_person'));
+    return true;
+  }
+  const known = Object.values(AccessError);
+  if (!known.includes(code)) return false;
+  showNotice(t('err_' + code));
+  return true;
+}
+
 function onError(m) {
   const code = typeof m.code === 'string' ? m.code : '';
   if (code === ErrorCode.unknownType && history.unknownType()) return;
+  if (onAccessError(code, m)) return;
   const known = Object.values(ErrorCode);
   const text = known.includes(code)
     ? t('err_' + code, { max: state.maxText })
@@ -478,8 +591,8 @@ function onError(m) {
 }
 
 // ---- the name dialog --------------------------------------------------------------------------
-function openDialog(rename, error) {
-  nameDialog.open(rename, rename ? state.me : (state.preferredName || ''), error);
+function openDialog(rename, error, passcode = false) {
+  nameDialog.open(rename, rename ? state.me : (state.preferredName || ''), error, passcode);
 }
 
 function closeDialog() {
@@ -505,11 +618,18 @@ function submitName() {
     if (!conn.send(frames.rename(name))) nameDialog.showError(t('connectionLost'));
     return;
   }
+  if (!joinGate.takePasscode()) {
+    el.passcodeInput.focus();
+    return;
+  }
   state.preferredName = name;
   store.set('name', name);
-  closeDialog();
   renderPeople();
+  // After a refused join the dialog stays until the hub lets us in.
+  if (joinGate.retry()) return;
+  closeDialog();
   if (conn.phase === Phase.idle) conn.connect();
+  else if (conn.phase === Phase.waiting) conn.retryNow();
 }
 
 // ---- layout: keep the composer above the on-screen keyboard -----------------------------------
@@ -622,19 +742,9 @@ function init() {
   }
 
   // A name handed over by a room link (#name=…) from another LAN Chat room.
-  const hashName = /^#name=(.*)$/.exec(location.hash);
-  if (hashName) {
-    let name = '';
-    try {
-      name = decodeURIComponent(hashName[1]).trim();
-    } catch (e) {
-      name = '';
-    }
-    if (!state.preferredName && validName(name)) {
-      state.preferredName = name;
-      store.set('name', name);
-    }
-    window.history.replaceState(null, '', location.pathname + location.search);
+  if (!state.preferredName && validName(fragment.name)) {
+    state.preferredName = fragment.name;
+    store.set('name', fragment.name);
   }
 
   renderPeople();

@@ -2,6 +2,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include "qrcode.h"
 #include "reachability.h"
 #include "reachsession.h"
 #include "roomannouncer.h"
@@ -17,6 +18,7 @@ private Q_SLOTS:
     void initTestCase();
     void hostedRoomIsHeardByOthersButNotByItself();
     void joinCardAndNotesWhenHosting();
+    void joinCardCarriesThePasscode();
     void roomsJsonForTheHub();
     void announceCanBeTurnedOff();
 
@@ -112,12 +114,46 @@ void TestReachSession::joinCardAndNotesWhenHosting()
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.at(0).at(0).toStringList(), expected);
 
-    host.hostingStopped();
+    // A passcode goes into the link's fragment (never sent by a browser) and the announcement
+    // says only that one is needed.
+    host.setPasscode(u"tulip 42&x"_s);
+    QCOMPARE(host.joinUrl().toString(QUrl::FullyEncoded),
+             u"http://127.0.0.1:8766/#code=tulip%2042%26x"_s);
     QCOMPARE(card.size(), 2);
-    QVERIFY(card.at(1).at(0).value<QImage>().isNull());
-    QVERIFY(card.at(1).at(1).toUrl().isEmpty());
+    QVERIFY(host.announcer()->announcement().passcode);
+    QVERIFY(!host.announcer()->announcement().encode().contains("tulip"));
+    host.setPasscode({});
+    QCOMPARE(host.joinUrl(), QUrl(u"http://127.0.0.1:8766/"_s));
+    QVERIFY(!host.announcer()->announcement().passcode);
+    card.clear();
+
+    host.hostingStopped();
+    QCOMPARE(card.size(), 1);
+    QVERIFY(card.at(0).at(0).value<QImage>().isNull());
+    QVERIFY(card.at(0).at(1).toUrl().isEmpty());
     QCOMPARE(notes.last().at(0).toStringList(), QStringList());
     QVERIFY(host.reachabilityNotes().isEmpty());
+}
+
+void TestReachSession::joinCardCarriesThePasscode()
+{
+    ReachSession host;
+    confine(host, 9);
+    host.setAnnounceEnabled(false);
+    host.setPasscode(u"tulip 42&x"_s); // before hosting: kept for the card
+    host.hostingStarted(u"Lobby"_s, QHostAddress::Any, 8766, 8766);
+    const QString link = u"http://127.0.0.1:8766/#code=tulip%2042%26x"_s;
+    QCOMPARE(host.joinUrl().toString(QUrl::FullyEncoded), link);
+    QCOMPARE(host.joinCard(), QrCode::encode(link).toImageFitting(160));
+
+    QSignalSpy card(&host, &ReachSession::joinCardChanged);
+    host.setPasscode(u"new-code"_s); // the host changed it: the card follows
+    QCOMPARE(card.size(), 1);
+    QCOMPARE(card.at(0).at(1).toUrl().toString(QUrl::FullyEncoded),
+             u"http://127.0.0.1:8766/#code=new-code"_s);
+    host.setPasscode({});
+    QCOMPARE(host.joinUrl(), QUrl(u"http://127.0.0.1:8766/"_s));
+    QCOMPARE(host.joinCard(), QrCode::encode(u"http://127.0.0.1:8766/"_s).toImageFitting(160));
 }
 
 void TestReachSession::roomsJsonForTheHub()

@@ -1,4 +1,5 @@
 #include <QAbstractEventDispatcher>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void canRestartAfterStop();
     void workerThreadsGetTheUnixDispatcher();
     void storeStateCrossesToTheOwner();
+    void hostTokenIsMadeAtOnceAndGivesHostRights();
+    void passcodeChangesCrossBothWays();
 
 private:
     static HubConfig localConfig()
@@ -177,6 +180,66 @@ void TestHubHost::storeStateCrossesToTheOwner()
     QTRY_COMPARE(brokenState.size(), 1);
     QCOMPARE(brokenState.at(0).at(0).value<Room::StoreState>(), Room::StoreState::NotSaving);
     QVERIFY(brokenState.at(0).at(1).toString().contains(u"file/history"_s));
+}
+
+void TestHubHost::hostTokenIsMadeAtOnceAndGivesHostRights()
+{
+    HubHost host(localConfig());
+    static const QRegularExpression hex32(u"^[0-9a-f]{32}$"_s);
+    QVERIFY2(hex32.match(host.hostToken()).hasMatch(), qPrintable(host.hostToken())); // no start
+    QVERIFY(HubHost(localConfig()).hostToken() != host.hostToken());
+    HubConfig given = localConfig();
+    given.hostToken = u"fixed"_s;
+    QCOMPARE(HubHost(given).hostToken(), u"fixed"_s);
+
+    QSignalSpy listening(&host, &HubHost::listening);
+    host.start();
+    QVERIFY(listening.wait(5000));
+    TestPeer peer;
+    QVERIFY(peer.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(host.port()))));
+    Protocol::Message join = Protocol::join(u"me"_s);
+    join.hostToken = host.hostToken();
+    peer.send(join);
+    const auto welcome = peer.next(Protocol::Type::Welcome);
+    QVERIFY(welcome && welcome->host);
+}
+
+void TestHubHost::passcodeChangesCrossBothWays()
+{
+    HubConfig config = localConfig();
+    config.passcode = u"first"_s;
+    HubHost host(config);
+    QCOMPARE(host.passcode(), u"first"_s);
+    QSignalSpy listening(&host, &HubHost::listening);
+    QSignalSpy changed(&host, &HubHost::passcodeChanged);
+    host.start();
+    QVERIFY(listening.wait(5000));
+    const QUrl url(u"ws://127.0.0.1:%1/ws"_s.arg(host.port()));
+
+    // From the owner: passcode() follows at once, the hub applies it.
+    host.setPasscode(u"second"_s);
+    QCOMPARE(host.passcode(), u"second"_s);
+    QCOMPARE(changed.size(), 1);
+    TestPeer guest;
+    QVERIFY(guest.open(url));
+    Protocol::Message join = Protocol::join(u"guest"_s);
+    join.passcode = u"first"_s;
+    guest.send(join);
+    const auto refused = guest.next(Protocol::Type::Error);
+    QVERIFY(refused);
+    QCOMPARE(refused->code, Protocol::ErrorCode::WrongPasscode.toString());
+
+    // From a host in the room: the owner hears of it.
+    TestPeer boss;
+    QVERIFY(boss.open(url));
+    Protocol::Message hostJoin = Protocol::join(u"boss"_s);
+    hostJoin.hostToken = host.hostToken();
+    boss.send(hostJoin);
+    QVERIFY(boss.next(Protocol::Type::Welcome));
+    boss.send(Protocol::passcodeRequest({}));
+    QTRY_COMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(0).toString(), QString());
+    QCOMPARE(host.passcode(), QString());
 }
 
 QTEST_GUILESS_MAIN(TestHubHost)

@@ -115,11 +115,7 @@ QMenu *PeoplePanel::personMenu(const QString &name)
     auto *menu = new QMenu(this);
     menu->setObjectName(u"personMenu"_s);
     menu->setAttribute(Qt::WA_DeleteOnClose);
-    if (name != m_you) {
-        QAction *message = menu->addAction(tr("&Message Privately"), this,
-                                           [this, name] { Q_EMIT privateMessageRequested(name); });
-        message->setObjectName(u"messagePrivatelyAction"_s);
-    }
+    addPrivateMessageEntry(menu, name);
     Q_EMIT personMenuRequested(menu, name);
     return menu;
 }
@@ -162,6 +158,16 @@ void PeoplePanel::focusNameEdit()
 QList<QWidget *> PeoplePanel::focusChain() const
 {
     return {m_list, m_nameEdit, m_renameButton};
+}
+
+// The entry of ours in a person's menu (the host's entries follow: personMenuRequested).
+void PeoplePanel::addPrivateMessageEntry(QMenu *menu, const QString &name)
+{
+    if (name.isEmpty() || name == m_you)
+        return;
+    QAction *message = menu->addAction(tr("&Message Privately"), this,
+                                       [this, name] { Q_EMIT privateMessageRequested(name); });
+    message->setObjectName(u"messagePrivatelyAction"_s);
 }
 
 void PeoplePanel::requestRename()

@@ -33,12 +33,13 @@ public:
 
 Q_SIGNALS:
     void renameRequested(const QString &name);
-    void personMenuRequested(QMenu *menu, const QString &name);
     // Double-click on a person, or "Message Privately" in their menu.
     void privateMessageRequested(const QString &name);
+    void personMenuRequested(QMenu *menu, const QString &name);
 
 private:
     void requestRename();
+    void addPrivateMessageEntry(QMenu *menu, const QString &name);
 
     QLabel *m_count = nullptr;
     QListWidget *m_list = nullptr;

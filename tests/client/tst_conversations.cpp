@@ -10,6 +10,7 @@
 #include "conversations.h"
 #include "hubrunner.h"
 #include "messageinput.h"
+#include "peoplepanel.h"
 #include "testpeer.h"
 
 #include <memory>
@@ -193,15 +194,15 @@ private Q_SLOTS:
         QTRY_COMPARE(alice->people()->count(), 2);
 
         // "Message Privately" in the person's menu; not offered for yourself.
-        Q_EMIT alice->people()->customContextMenuRequested(alice->rowOf(u"alice"_s).center());
-        QVERIFY(!alice->window->findChild<QMenu *>(u"personMenu"_s));
-        Q_EMIT alice->people()->customContextMenuRequested(alice->rowOf(u"bob"_s).center());
-        auto *menu = alice->window->findChild<QMenu *>(u"personMenu"_s);
-        QVERIFY(menu);
+        PeoplePanel *panel = alice->window->peoplePanel();
+        QMenu *own = panel->personMenu(u"alice"_s);
+        QVERIFY(!own->findChild<QAction *>(u"messagePrivatelyAction"_s));
+        delete own;
+        QMenu *menu = panel->personMenu(u"bob"_s);
         auto *action = menu->findChild<QAction *>(u"messagePrivatelyAction"_s);
         QVERIFY(action);
         action->trigger();
-        menu->close();
+        delete menu;
         QCOMPARE(alice->conversations()->current(), u"bob"_s);
 
         // Bob leaves; what alice writes to him is refused, and says so in the conversation.

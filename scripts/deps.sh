@@ -4,6 +4,7 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-websockets-dev qt6-tools-dev libsqlite3-dev
+            libssl-dev
             qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins libqrencode-dev fonts-dejavu-core
             qt6-translations-l10n qt6-image-formats-plugins)
 # qt6-image-formats-plugins: Qt's WebP reader, for the thumbnails of WebP pictures (PNG, JPEG, GIF

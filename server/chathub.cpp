@@ -1,5 +1,6 @@
 #include "chathub.h"
 
+#include "filedesk.h"
 #include "frontdoor.h"
 #include "logging.h"
 
@@ -64,6 +65,7 @@ void ChatHub::start()
         return;
     // The store opens on the hub's thread, before anyone can connect.
     m_room->open();
+    openFiles();
     m_readiness = ReadinessSet::create(this);
     if (!m_readiness) {
         Q_EMIT failed(u"cannot watch sockets (%1)"_s.arg(
@@ -75,6 +77,13 @@ void ChatHub::start()
     m_door = new FrontDoor([handover = m_handover](QTcpSocket *tcp) { handover->upgrade(tcp); },
                            {m_config.maxHeadBytes, m_config.headTimeout, m_config.closeGrace},
                            this);
+    m_door->setFileRoute(
+            [this](QTcpSocket *socket,
+                   const HttpRequestHead &request) -> std::optional<HttpAnswer::Simple> {
+                if (!m_files)
+                    return HttpAnswer::Simple{404, "text/plain; charset=utf-8", "Not found\n", {}};
+                return m_files->handle(socket, request);
+            });
     m_door->setAllowedOrigins(m_config.allowedOrigins);
     m_door->setAllowedHosts(m_config.allowedHosts);
     m_door->setCapacityCheck(
@@ -262,6 +271,12 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
             return;
         }
         break;
+    case Type::Upload:
+        if (!message->answer) {
+            handleUpload(peer, *message);
+            return;
+        }
+        break;
     default:
         break;
     }
@@ -345,6 +360,73 @@ void ChatHub::handleRename(Peer *peer, const Message &message)
         return;
     peer->name = result.renamed->to;
     broadcastToJoined(frameOf(*result.renamed));
+}
+
+// Files live beside the room's history (`<room file>.files/`), or in a temporary folder when the
+// room keeps nothing on disk.
+void ChatHub::openFiles()
+{
+    if (!m_config.filesEnabled)
+        return;
+    m_files = new FileDesk(m_config, this);
+    const QString folder = m_room->storeState() == Room::StoreState::Persistent
+            ? m_room->storePath() + u".files"_s
+            : QString();
+    if (!m_files->open(folder, m_room->storedFiles())) {
+        delete m_files;
+        m_files = nullptr;
+        return;
+    }
+    m_room->setFileLimits(m_files->limits());
+    connect(m_files, &FileDesk::fileReady, this, &ChatHub::postFile);
+    connect(m_files, &FileDesk::uploadRefused, this,
+            [this](const QString &from, const QString &id, QStringView code, const QString &text) {
+                Message error = Protocol::error(code, text);
+                error.id = id;
+                deliverToNamed(from, frameOf(error));
+            });
+    connect(m_room, &Room::filesExpired, m_files, &FileDesk::removeFiles);
+}
+
+void ChatHub::handleUpload(Peer *peer, const Message &message)
+{
+    if (peer->name.isEmpty()) {
+        sendError(peer, ErrorCode::NotJoined, u"Join the room before sending files."_s, message.id);
+        return;
+    }
+    if (!m_files) {
+        sendError(peer, ErrorCode::FilesOff, u"The host does not take files in this room."_s,
+                  message.id);
+        return;
+    }
+    const FileDesk::Grant grant = m_files->requestSlot(message, peer->name);
+    if (grant.refusal)
+        sendError(peer, grant.refusal->code, grant.refusal->text, message.id.left(64));
+    else
+        sendTo(peer, grant.answer);
+}
+
+// A complete file becomes a numbered message, for everyone (a private one: for its two).
+void ChatHub::postFile(const Message &file)
+{
+    const Room::Answer posted = m_room->postFile(file);
+    const QByteArray frame = WsFrame::text(posted.json);
+    if (!file.to.isEmpty()) {
+        deliverToNamed(file.from, frame);
+        if (file.to != file.from)
+            deliverToNamed(file.to, frame);
+        return;
+    }
+    for (size_t i = 0; i < m_peers.size(); ++i)
+        deliver(m_peers[i].get(), frame);
+}
+
+void ChatHub::deliverToNamed(const QString &name, const QByteArray &frame)
+{
+    for (size_t i = 0; i < m_peers.size(); ++i) {
+        if (m_peers[i]->name == name)
+            deliver(m_peers[i].get(), frame);
+    }
 }
 
 void ChatHub::sendTo(Peer *peer, const Message &message)

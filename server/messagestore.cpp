@@ -1,5 +1,8 @@
 #include "messagestore.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -9,7 +12,8 @@ Q_LOGGING_CATEGORY(lcStore, "lanchat.server.store", QtInfoMsg)
 
 namespace {
 
-// Schema version 1. The FTS5 index holds only the text; its rows are the messages' seq.
+// Schema version 2 (meta "schema"); version 1 had no `file` column (migrate() adds it). The FTS5
+// index holds only the text (a file's name, for a file message); its rows are the messages' seq.
 constexpr const char *schema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS messages(
@@ -17,7 +21,8 @@ CREATE TABLE IF NOT EXISTS messages(
     time INTEGER NOT NULL,
     sender TEXT NOT NULL,
     text TEXT NOT NULL,
-    id TEXT);
+    id TEXT,
+    file TEXT);
 CREATE INDEX IF NOT EXISTS messages_time ON messages(time);
 CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(
     text, content='messages', content_rowid='seq',
@@ -56,6 +61,42 @@ QString columnText(sqlite3_stmt *statement, int column)
 {
     return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
                              sqlite3_column_bytes(statement, column));
+}
+
+// A file message's description beyond the name, as compact JSON in the `file` column.
+QByteArray fileColumn(const Message &m)
+{
+    QJsonObject o{{"file"_L1, m.upload},
+                  {"size"_L1, double(m.size)},
+                  {"mime"_L1, m.mime},
+                  {"sha256"_L1, m.sha256},
+                  {"url"_L1, m.url}};
+    if (!m.thumb.isEmpty())
+        o.insert("thumb"_L1, m.thumb);
+    if (m.width > 0 && m.height > 0) {
+        o.insert("width"_L1, m.width);
+        o.insert("height"_L1, m.height);
+    }
+    if (!m.to.isEmpty())
+        o.insert("to"_L1, m.to);
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void readFileColumn(const QByteArray &json, Message *m)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    m->type = Protocol::Type::File;
+    m->name = m->text;
+    m->text.clear();
+    m->upload = o.value("file"_L1).toString();
+    m->size = qint64(o.value("size"_L1).toDouble());
+    m->mime = o.value("mime"_L1).toString();
+    m->sha256 = o.value("sha256"_L1).toString();
+    m->url = o.value("url"_L1).toString();
+    m->thumb = o.value("thumb"_L1).toString();
+    m->width = o.value("width"_L1).toInt();
+    m->height = o.value("height"_L1).toInt();
+    m->to = o.value("to"_L1).toString();
 }
 
 bool isCorruption(int code)
@@ -128,9 +169,11 @@ bool MessageStore::open(const QString &path, Failure *failure)
     const bool ok = (path.isEmpty() || exec("PRAGMA journal_mode=WAL", failure))
             && exec("PRAGMA synchronous=NORMAL", failure)
             // Reads of a large store through the page cache mapped, not one read() per page.
-            && exec("PRAGMA mmap_size=268435456", failure) && exec(schema, failure);
+            && exec("PRAGMA mmap_size=268435456", failure) && exec(schema, failure)
+            && migrate(failure);
     if (ok) {
-        m_insert = prepare("INSERT INTO messages(seq, time, sender, text, id) VALUES (?,?,?,?,?)");
+        m_insert = prepare(
+                "INSERT INTO messages(seq, time, sender, text, id, file) VALUES (?,?,?,?,?,?)");
         m_setMeta = prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?,?)");
     }
     if (!ok || !m_insert || !m_setMeta) {
@@ -138,6 +181,21 @@ bool MessageStore::open(const QString &path, Failure *failure)
             fail(failure, u"cannot prepare"_s);
         close();
         return false;
+    }
+    return true;
+}
+
+// A room file of an older version gets what this one adds; the meta table says which it is.
+bool MessageStore::migrate(Failure *failure)
+{
+    Statement columns(prepare("SELECT 1 FROM pragma_table_info('messages') WHERE name = 'file'"));
+    const bool hasFile = columns && sqlite3_step(columns.get()) == SQLITE_ROW;
+    if (!hasFile && !exec("ALTER TABLE messages ADD COLUMN file TEXT", failure))
+        return false;
+    if (meta(u"schema"_s) != u"2"_s) {
+        Statement set(prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', '2')"));
+        if (!set || sqlite3_step(set.get()) != SQLITE_DONE)
+            return fail(failure, u"cannot write"_s);
     }
     return true;
 }
@@ -181,11 +239,18 @@ bool MessageStore::append(const std::vector<Message> &messages, qint64 seq, Fail
         sqlite3_bind_int64(m_insert, 1, m.seq);
         sqlite3_bind_int64(m_insert, 2, m.time.toMSecsSinceEpoch());
         bindText(m_insert, 3, m.from);
-        bindText(m_insert, 4, m.text);
+        const bool isFile = m.type == Protocol::Type::File;
+        bindText(m_insert, 4, isFile ? m.name : m.text); // a file's name is what search finds
         if (m.id.isEmpty())
             sqlite3_bind_null(m_insert, 5);
         else
             bindText(m_insert, 5, m.id);
+        if (isFile) {
+            const QByteArray file = fileColumn(m);
+            sqlite3_bind_text(m_insert, 6, file.constData(), int(file.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_null(m_insert, 6);
+        }
         if (sqlite3_step(m_insert) != SQLITE_DONE) {
             fail(failure, u"cannot write"_s);
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -229,6 +294,12 @@ QList<Message> MessageStore::readMessages(sqlite3_stmt *statement) const
         m.text = columnText(statement, 3);
         if (sqlite3_column_type(statement, 4) != SQLITE_NULL)
             m.id = columnText(statement, 4);
+        if (sqlite3_column_type(statement, 5) != SQLITE_NULL) {
+            readFileColumn(
+                    QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(statement, 5)),
+                               sqlite3_column_bytes(statement, 5)),
+                    &m);
+        }
         messages.append(std::move(m));
     }
     if (step != SQLITE_DONE)
@@ -239,7 +310,7 @@ QList<Message> MessageStore::readMessages(sqlite3_stmt *statement) const
 MessageStore::Page MessageStore::before(qint64 before, int limit) const
 {
     Page page;
-    Statement query(prepare("SELECT seq, time, sender, text, id FROM messages WHERE seq < ? "
+    Statement query(prepare("SELECT seq, time, sender, text, id, file FROM messages WHERE seq < ? "
                             "ORDER BY seq DESC LIMIT ?"));
     if (!query)
         return page;
@@ -256,9 +327,10 @@ MessageStore::Page MessageStore::before(qint64 before, int limit) const
 MessageStore::Page MessageStore::search(const QStringList &words, qint64 before, int limit) const
 {
     Page page;
-    Statement query(prepare("SELECT m.seq, m.time, m.sender, m.text, m.id FROM messages_fts f "
-                            "JOIN messages m ON m.seq = f.rowid WHERE messages_fts MATCH ? "
-                            "AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?"));
+    Statement query(
+            prepare("SELECT m.seq, m.time, m.sender, m.text, m.id, m.file FROM messages_fts f "
+                    "JOIN messages m ON m.seq = f.rowid WHERE messages_fts MATCH ? "
+                    "AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?"));
     if (!query)
         return page;
     bindText(query.get(), 1, matchExpression(words));
@@ -271,7 +343,15 @@ MessageStore::Page MessageStore::search(const QStringList &words, qint64 before,
     return page;
 }
 
-int MessageStore::prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure)
+QList<Message> MessageStore::files() const
+{
+    Statement query(prepare("SELECT seq, time, sender, text, id, file FROM messages "
+                            "WHERE file IS NOT NULL ORDER BY seq"));
+    return query ? readMessages(query.get()) : QList<Message>();
+}
+
+int MessageStore::prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure,
+                        QStringList *removedFiles)
 {
     // The newest seq that may go: by age, or because `keep` newer ones exist.
     qint64 through = 0;
@@ -296,6 +376,18 @@ int MessageStore::prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failur
     if (!remove) {
         fail(failure, u"cannot prune"_s);
         return -1;
+    }
+    if (removedFiles) {
+        // The files of the file messages about to go, so that they go too.
+        Statement files(prepare("SELECT json_extract(file, '$.file') FROM messages WHERE seq IN "
+                                "(SELECT seq FROM messages WHERE seq <= ? ORDER BY seq LIMIT ?) "
+                                "AND file IS NOT NULL"));
+        if (files) {
+            sqlite3_bind_int64(files.get(), 1, through);
+            sqlite3_bind_int(files.get(), 2, batch);
+            while (sqlite3_step(files.get()) == SQLITE_ROW)
+                removedFiles->append(columnText(files.get(), 0));
+        }
     }
     sqlite3_bind_int64(remove.get(), 1, through);
     sqlite3_bind_int(remove.get(), 2, batch);

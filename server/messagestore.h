@@ -3,6 +3,7 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QString>
+#include <QStringList>
 
 #include "protocol.h"
 
@@ -41,7 +42,7 @@ public:
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, Failure *failure);
 
-    // Appends chat messages and records `seq` as the room's sequence, in one transaction.
+    // Appends chat and file messages and records `seq` as the room's sequence, in one transaction.
     bool append(const std::vector<Protocol::Message> &messages, qint64 seq, Failure *failure);
     qint64 lastSeq() const; // the newest seq ever stored (retention does not lower it)
 
@@ -56,13 +57,17 @@ public:
     // first.
     Page search(const QStringList &words, qint64 before, int limit) const;
     qint64 oldestSeq() const; // 0 when empty
+    QList<Protocol::Message> files() const; // every file message kept, oldest first
 
     // Deletes messages older than `cutoffMs` (ms since the epoch, 0: none) and all but the newest
-    // `keep` (0: no count limit), at most `batch` rows per call. Returns the rows deleted, or -1.
-    int prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure);
+    // `keep` (0: no count limit), at most `batch` rows per call. Returns the rows deleted, or -1;
+    // the ids of the files of file messages deleted are appended to *removedFiles.
+    int prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure,
+              QStringList *removedFiles = nullptr);
 
 private:
     bool exec(const char *sql, Failure *failure);
+    bool migrate(Failure *failure);
     sqlite3_stmt *prepare(const char *sql) const;
     bool fail(Failure *failure, const QString &what) const;
     QList<Protocol::Message> readMessages(sqlite3_stmt *statement) const;

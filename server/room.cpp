@@ -173,11 +173,15 @@ void Room::applyRetention()
             ? QDateTime::currentMSecsSinceEpoch() - qint64(m_config.keepDays) * 24 * 3600 * 1000
             : 0;
     MessageStore::Failure failure;
-    const int removed = m_store.prune(cutoff, m_config.keepMessages, retentionBatch, &failure);
+    QStringList files;
+    const int removed
+            = m_store.prune(cutoff, m_config.keepMessages, retentionBatch, &failure, &files);
     if (removed < 0) {
         goOnInMemory(failure);
         return;
     }
+    if (!files.isEmpty())
+        Q_EMIT filesExpired(files);
     if (removed == 0)
         return;
     const qint64 oldest = m_store.oldestSeq();
@@ -282,6 +286,7 @@ Message Room::welcome(const Member &member, const Message *request) const
     welcome.users = memberNames();
     welcome.seq = m_seq;
     welcome.maxText = m_config.maxText;
+    welcome.files = m_fileLimits;
     const bool resume = request && request->after && request->instance == m_instance;
     const qint64 after = resume ? *request->after : 0;
     // The newest lines after `after`, bounded by count and by bytes: one person's huge messages
@@ -364,20 +369,34 @@ Room::Answer Room::post(MemberId id, const QString &text, const QString &message
     answer.refusal = checkText(text);
     if (answer.refusal)
         return answer;
-    Message &chat = answer.message;
+    Message chat;
     chat.type = Type::Chat;
-    chat.seq = ++m_seq;
     chat.from = memberName(id);
     chat.text = text;
     chat.id = messageId;
-    chat.time = QDateTime::currentDateTimeUtc();
-    answer.json = Protocol::encode(chat);
-    m_unwritten.push_back(chat);
-    m_recent.push_back({chat, answer.json.size()});
+    return record(std::move(chat));
+}
+
+Room::Answer Room::postFile(Message file)
+{
+    file.type = Type::File;
+    return record(std::move(file));
+}
+
+// Numbers a message (chat or file), keeps it in the recent history and queues it for the store.
+Room::Answer Room::record(Message message)
+{
+    Answer answer;
+    message.seq = ++m_seq;
+    message.time = QDateTime::currentDateTimeUtc();
+    answer.json = Protocol::encode(message);
+    m_unwritten.push_back(message);
+    m_recent.push_back({message, answer.json.size()});
     while (m_recent.size() > size_t(std::max(0, m_config.historySize)))
         m_recent.pop_front();
-    if (m_oldest > chat.seq)
-        m_oldest = chat.seq;
+    if (m_oldest > message.seq)
+        m_oldest = message.seq;
+    answer.message = std::move(message);
     return answer;
 }
 

@@ -86,6 +86,11 @@ public:
     // A chat message from a member (the hub makes a lurker a guest first): numbered, kept in the
     // history and queued for the store. Written by commit().
     Answer post(MemberId id, const QString &text, const QString &messageId);
+    // A complete file (FileDesk): numbered and kept like chat; seq and time are set here.
+    Answer postFile(Protocol::Message file);
+    QList<Protocol::Message> storedFiles() const { return m_store.files(); }
+    // What welcomes say about files (absent: files are off).
+    void setFileLimits(const std::optional<Protocol::FileLimits> &limits) { m_fileLimits = limits; }
     Answer history(const Protocol::Message &request);
     Answer search(const Protocol::Message &request);
 
@@ -96,6 +101,8 @@ public:
 
 Q_SIGNALS:
     void storeStateChanged(Room::StoreState state, const QString &problem);
+    // Retention removed file messages: their files (ids) must go too.
+    void filesExpired(const QStringList &fileIds);
 
 private:
     struct Member
@@ -111,6 +118,7 @@ private:
     };
 
     QString uniqueName(const QString &wanted, MemberId owner) const;
+    Answer record(Protocol::Message message);
     Protocol::Message welcome(const Member &member, const Protocol::Message *request) const;
     void trimToBytes(QList<Protocol::Message> *newestLast, bool *complete) const;
     void goOnInMemory(const MessageStore::Failure &failure);
@@ -129,4 +137,5 @@ private:
     QHash<MemberId, QString> m_keys; // member -> clash key
     std::deque<Line> m_recent; // the newest config.historySize messages, for welcome
     std::vector<Protocol::Message> m_unwritten; // posted, not yet committed
+    std::optional<Protocol::FileLimits> m_fileLimits;
 };

@@ -19,11 +19,18 @@ inline constexpr QStringView Empty = u"empty";
 inline constexpr QStringView TooLong = u"too_long";
 inline constexpr QStringView RateLimited = u"rate_limited";
 inline constexpr QStringView BadQuery = u"bad_query";
+inline constexpr QStringView FilesOff = u"files_off";
+inline constexpr QStringView FileTooBig = u"file_too_big";
+inline constexpr QStringView FileType = u"file_type";
+inline constexpr QStringView QuotaFull = u"quota_full";
+inline constexpr QStringView DiskFull = u"disk_full";
 } // namespace ErrorCode
-inline constexpr std::array<QStringView, 9> errorCodes{
+inline constexpr std::array<QStringView, 14> errorCodes{
         ErrorCode::BadMessage,    ErrorCode::UnknownType, ErrorCode::BadName,
         ErrorCode::AlreadyJoined, ErrorCode::NotJoined,   ErrorCode::Empty,
         ErrorCode::TooLong,       ErrorCode::RateLimited, ErrorCode::BadQuery,
+        ErrorCode::FilesOff,      ErrorCode::FileTooBig,  ErrorCode::FileType,
+        ErrorCode::QuotaFull,     ErrorCode::DiskFull,
 };
 
 // `left.reason`

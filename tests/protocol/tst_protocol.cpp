@@ -306,6 +306,50 @@ void TestProtocol::roundTrip_data()
     hits.messages = {chat};
     QTest::addRow("search answer") << hits;
     QTest::addRow("search request") << Protocol::searchRequest(u"OR NEAR(*"_s, 3, 10);
+
+    Message upload = Protocol::uploadRequest(u"a b.png"_s, 5000000000, u"u-1"_s);
+    upload.mime = u"image/png"_s;
+    upload.sha256 = QString(64, u'a');
+    upload.to = u"bob"_s;
+    upload.upload = QString(32, u'f');
+    QTest::addRow("upload request, resuming") << upload;
+    Message grant;
+    grant.type = Type::Upload;
+    grant.answer = true;
+    grant.id = u"u-1"_s;
+    grant.upload = QString(32, u'f');
+    grant.url = u"/upload/"_s + grant.upload;
+    grant.offset = 1048576;
+    QTest::addRow("upload grant") << grant;
+
+    Message file;
+    file.type = Type::File;
+    file.seq = 8;
+    file.from = u"alice"_s;
+    file.time = t;
+    file.id = u"u-1"_s;
+    file.name = u"holiday.jpg"_s;
+    file.size = 2480311;
+    file.mime = u"image/jpeg"_s;
+    file.sha256 = QString(64, u'0');
+    file.url = u"/files/0123/holiday.jpg"_s;
+    file.thumb = u"/files/0123/thumb"_s;
+    file.width = 4032;
+    file.height = 3024;
+    QTest::addRow("file") << file;
+    Message privateFile = file;
+    privateFile.to = u"bob"_s;
+    privateFile.thumb.clear();
+    privateFile.width = privateFile.height = 0;
+    QTest::addRow("private file, no picture") << privateFile;
+
+    welcome.files = Protocol::FileLimits{2147483648, {u"image/*"_s, u".zip"_s}};
+    welcome.history = {chat, file};
+    QTest::addRow("welcome with files") << welcome;
+    welcome.files = Protocol::FileLimits{10, {}};
+    QTest::addRow("welcome, files of any type") << welcome;
+    page.messages = {file, chat};
+    QTest::addRow("history with a file") << page;
 }
 
 void TestProtocol::roundTrip()

@@ -153,7 +153,7 @@ trap cleanup EXIT
 
 keep() { # keep LABEL JSON: one result line, labelled
     local label=$1 line=$2
-    printf '%s\n' "${line/#\{/\{\"scenario\":\"$label\",}" >>"$RESULTS"
+    printf '%s\n' "${line/#\{/\{\"case\":\"$label\",}" >>"$RESULTS"
 }
 
 # The hub's copy: upload once (also the upload measurement) and learn its URL and SHA-256.
@@ -255,7 +255,7 @@ fi
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 def med(scenario, key):
-    v = [r[key] for r in rows if r.get("scenario") == scenario and key in r]
+    v = [r[key] for r in rows if r.get("case") == scenario and key in r]
     return statistics.median(v) if v else None
 def fmt(v, unit=""):
     return "—" if v is None else f"{v:,.1f}{unit}"
@@ -287,7 +287,7 @@ if others:
 busy = [r["other_cpu_pct"] for r in rows if "other_cpu_pct" in r]
 if busy:
     print(f"other processes' CPU during the chat runs (% of one core): {busy}")
-lost = [r.get("lost") for r in rows if r.get("scenario", "").startswith("chat-") and "lost" in r]
+lost = [r.get("lost") for r in rows if r.get("case", "").startswith("chat-") and "lost" in r]
 if lost:
     print(f"\nchat messages lost: {lost}")
 EOF

@@ -38,6 +38,9 @@ ChatHub::ChatHub(const HubConfig &config, QObject *parent)
     , m_room(new Room(config, this))
 {
     m_clock.start();
+    m_access.setPasscode(config.passcode);
+    m_access.setHostToken(config.hostToken);
+    m_config.passcode.clear(); // kept by m_access only, so that nothing else can log it
     connect(m_room, &Room::storeStateChanged, this, &ChatHub::storeStateChanged);
 }
 
@@ -89,9 +92,12 @@ void ChatHub::start()
     m_door->setCapacityCheck(
             [this] { return m_peers.size() < size_t(std::max(0, m_config.maxClients)); });
     // What a browser may know before it joins (the name dialog): what the LAN announcement says.
+    // A room with a passcode tells nothing of who is inside.
     m_door->setRoomInfo([this] {
-        return QJsonDocument(QJsonObject{{u"room"_s, m_config.room}, {u"people"_s, joinedCount()}})
-                .toJson(QJsonDocument::Compact);
+        const QJsonObject info = m_access.hasPasscode()
+                ? QJsonObject{{u"room"_s, m_config.room}, {u"passcode"_s, true}}
+                : QJsonObject{{u"room"_s, m_config.room}, {u"people"_s, joinedCount()}};
+        return QJsonDocument(info).toJson(QJsonDocument::Compact);
     });
     if (!m_door->listen(m_config.bindAddress, m_config.port, m_config.portAttempts)) {
         const QString reason = m_config.port && m_config.portAttempts > 1
@@ -169,8 +175,12 @@ void ChatHub::adopt(Handover::Connection connection)
     // The front door already answers 503 when the room is full; this covers a stopping hub and
     // connections that were mid-handshake when the room filled up.
     const bool refuse = m_stopping || m_peers.size() > size_t(std::max(0, m_config.maxClients));
-    if (socket->start(m_readiness, peer, std::move(connection.input)) && refuse)
+    if (!socket->start(m_readiness, peer, std::move(connection.input)))
+        return;
+    if (refuse)
         closePeer(peer, CloseCode::TryAgainLater, u"room is full"_s, LeaveReason::Error);
+    else
+        admitConnection(peer);
 }
 
 bool ChatHub::admitRate(Peer *peer, const QString &id)
@@ -248,7 +258,7 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
             sendError(peer, ErrorCode::BadMessage, u"The message id is too long."_s);
             return;
         }
-        handleChat(peer, message->text, message->id);
+        handleChat(peer, message->text, message->id, message->to);
         return;
     case Type::Rename:
         handleRename(peer, *message);
@@ -261,13 +271,15 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
     }
     case Type::History:
         if (!message->answer) {
-            answer(peer, m_room->history(*message));
+            if (!refuseBeforeJoin(peer))
+                answer(peer, m_room->history(*message, readerOf(peer)));
             return;
         }
         break;
     case Type::Search:
         if (!message->answer) {
-            answer(peer, m_room->search(*message));
+            if (!refuseBeforeJoin(peer))
+                answer(peer, m_room->search(*message, readerOf(peer)));
             return;
         }
         break;
@@ -277,6 +289,13 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
             return;
         }
         break;
+    case Type::Kick:
+    case Type::Ban:
+    case Type::Unban:
+    case Type::Lock:
+    case Type::Passcode:
+        handleModeration(peer, *message);
+        return;
     default:
         break;
     }
@@ -294,6 +313,8 @@ void ChatHub::answer(Peer *peer, const Room::Answer &answer)
 
 void ChatHub::handleJoin(Peer *peer, const Message &message)
 {
+    if (peer->name.isEmpty() && !admitJoin(peer, message))
+        return;
     const Room::JoinResult joined = m_room->join(peer->id, message.name, &message);
     if (joined.refusal) {
         refuse(peer, *joined.refusal);
@@ -316,37 +337,69 @@ void ChatHub::welcomed(Peer *peer, const Room::JoinResult &joined, bool resume)
     }
     peer->name = joined.welcome.you;
     m_members.insert(peer->id, peer);
-    const QByteArray frame = frameOf(joined.welcome);
+    Message welcome = joined.welcome;
+    completeWelcome(peer, &welcome);
+    const QByteArray frame = frameOf(welcome);
     // A welcome is what the room owes a newcomer, not traffic the client failed to read: only
     // what comes after it counts towards the slow-client limit.
     peer->socket->allowBacklog(frame.size());
     deliver(peer, frame);
     qCInfo(lcHub) << peer->socket->peerString() << "joined as" << peer->name
-                  << (resume ? "(resumed)" : "");
+                  << (resume ? "(resumed)" : "") << (peer->host ? "with host rights" : "");
+    if (peer->host)
+        sendTo(peer, m_access.snapshot(wallNow()));
 
     if (!joined.replaced) {
         Message announce;
         announce.type = Type::Joined;
         announce.name = peer->name;
+        announce.host = peer->host;
         announce.time = QDateTime::currentDateTimeUtc();
         broadcastToJoined(frameOf(announce), peer);
         Q_EMIT peerCountChanged(joinedCount());
     }
 }
 
-void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
+void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id, const QString &to)
 {
     if (const auto refusal = m_room->checkText(text)) {
         refuse(peer, *refusal, id);
         return;
     }
+    // Before the passcode a lurker learns nothing, not even who is in the room.
+    if (refuseBeforeJoin(peer, true, id))
+        return;
+    // A private message to nobody makes no guest of a lurker.
+    if (const auto refusal = m_room->checkRecipient(peer->id, to)) {
+        refuse(peer, *refusal, id);
+        return;
+    }
     if (peer->name.isEmpty()) // a lurker's first chat makes it a guest
         welcomed(peer, m_room->joinAsGuest(peer->id), false);
-    const Room::Answer posted = m_room->post(peer->id, text, id);
+    const Room::Answer posted = m_room->post(peer->id, text, id, to);
+    if (posted.refusal) {
+        refuse(peer, *posted.refusal, id);
+        return;
+    }
     const QByteArray frame = WsFrame::text(posted.json); // encoded and framed once for everyone
+    if (posted.recipient) {
+        // A private message: the recipient and the sender, nobody else (no lurker either).
+        if (Peer *recipient = m_members.value(*posted.recipient))
+            deliver(recipient, frame);
+        deliver(peer, frame);
+        return;
+    }
     // Iterate by index: deliver() may close a slow peer, which never removes it synchronously.
-    for (size_t i = 0; i < m_peers.size(); ++i)
-        deliver(m_peers[i].get(), frame);
+    for (size_t i = 0; i < m_peers.size(); ++i) {
+        if (seesTheRoom(m_peers[i].get()))
+            deliver(m_peers[i].get(), frame);
+    }
+}
+
+// The member whose private messages a connection may read; none before it joined.
+std::optional<Room::MemberId> ChatHub::readerOf(const Peer *peer) const
+{
+    return peer->name.isEmpty() ? std::nullopt : std::optional<Room::MemberId>(peer->id);
 }
 
 void ChatHub::handleRename(Peer *peer, const Message &message)
@@ -360,73 +413,6 @@ void ChatHub::handleRename(Peer *peer, const Message &message)
         return;
     peer->name = result.renamed->to;
     broadcastToJoined(frameOf(*result.renamed));
-}
-
-// Files live beside the room's history (`<room file>.files/`), or in a temporary folder when the
-// room keeps nothing on disk.
-void ChatHub::openFiles()
-{
-    if (!m_config.filesEnabled)
-        return;
-    m_files = new FileDesk(m_config, this);
-    const QString folder = m_room->storeState() == Room::StoreState::Persistent
-            ? m_room->storePath() + u".files"_s
-            : QString();
-    if (!m_files->open(folder, m_room->storedFiles())) {
-        delete m_files;
-        m_files = nullptr;
-        return;
-    }
-    m_room->setFileLimits(m_files->limits());
-    connect(m_files, &FileDesk::fileReady, this, &ChatHub::postFile);
-    connect(m_files, &FileDesk::uploadRefused, this,
-            [this](const QString &from, const QString &id, QStringView code, const QString &text) {
-                Message error = Protocol::error(code, text);
-                error.id = id;
-                deliverToNamed(from, frameOf(error));
-            });
-    connect(m_room, &Room::filesExpired, m_files, &FileDesk::removeFiles);
-}
-
-void ChatHub::handleUpload(Peer *peer, const Message &message)
-{
-    if (peer->name.isEmpty()) {
-        sendError(peer, ErrorCode::NotJoined, u"Join the room before sending files."_s, message.id);
-        return;
-    }
-    if (!m_files) {
-        sendError(peer, ErrorCode::FilesOff, u"The host does not take files in this room."_s,
-                  message.id);
-        return;
-    }
-    const FileDesk::Grant grant = m_files->requestSlot(message, peer->name);
-    if (grant.refusal)
-        sendError(peer, grant.refusal->code, grant.refusal->text, message.id.left(64));
-    else
-        sendTo(peer, grant.answer);
-}
-
-// A complete file becomes a numbered message, for everyone (a private one: for its two).
-void ChatHub::postFile(const Message &file)
-{
-    const Room::Answer posted = m_room->postFile(file);
-    const QByteArray frame = WsFrame::text(posted.json);
-    if (!file.to.isEmpty()) {
-        deliverToNamed(file.from, frame);
-        if (file.to != file.from)
-            deliverToNamed(file.to, frame);
-        return;
-    }
-    for (size_t i = 0; i < m_peers.size(); ++i)
-        deliver(m_peers[i].get(), frame);
-}
-
-void ChatHub::deliverToNamed(const QString &name, const QByteArray &frame)
-{
-    for (size_t i = 0; i < m_peers.size(); ++i) {
-        if (m_peers[i]->name == name)
-            deliver(m_peers[i].get(), frame);
-    }
 }
 
 void ChatHub::sendTo(Peer *peer, const Message &message)

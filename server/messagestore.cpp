@@ -1,5 +1,6 @@
 #include "messagestore.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 
@@ -12,8 +13,9 @@ Q_LOGGING_CATEGORY(lcStore, "lanchat.server.store", QtInfoMsg)
 
 namespace {
 
-// Schema version 2 (meta "schema"); version 1 had no `file` column (migrate() adds it). The FTS5
-// index holds only the text (a file's name, for a file message); its rows are the messages' seq.
+// Schema version 1 (migrate() brings it to the current version). The FTS5 index holds only the
+// text (a file message's text is the file's name, so search finds files); its rows are the
+// messages' seq.
 constexpr const char *schema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS messages(
@@ -21,8 +23,7 @@ CREATE TABLE IF NOT EXISTS messages(
     time INTEGER NOT NULL,
     sender TEXT NOT NULL,
     text TEXT NOT NULL,
-    id TEXT,
-    file TEXT);
+    id TEXT);
 CREATE INDEX IF NOT EXISTS messages_time ON messages(time);
 CREATE VIRTUAL TABLE IF NOT EXISTS messages_fts USING fts5(
     text, content='messages', content_rowid='seq',
@@ -34,6 +35,29 @@ CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN
     INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
 END;
 )sql";
+
+// Columns added after version 1, each added to an older file when it is opened (in any order, so
+// files written by any earlier version open). Version 2: private messages — the recipient's name,
+// and the SHA-256 of the sender's and the recipient's person keys (NULL for public messages).
+// Version 3: files — a file message's description beyond its name, as JSON (NULL for chat).
+struct AddedColumn
+{
+    const char *name;
+    const char *sql;
+};
+constexpr AddedColumn addedColumns[] = {
+        {"recipient", "ALTER TABLE messages ADD COLUMN recipient TEXT"},
+        {"sender_key", "ALTER TABLE messages ADD COLUMN sender_key BLOB"},
+        {"recipient_key", "ALTER TABLE messages ADD COLUMN recipient_key BLOB"},
+        {"file", "ALTER TABLE messages ADD COLUMN file TEXT"},
+};
+constexpr int schemaVersion = 3;
+
+// What a reader may see: public messages, and private ones it sent or received (?N: its key hash,
+// NULL for a connection without one, which matches no private message).
+#define READABLE_BY(n) \
+    "(m.recipient_key IS NULL OR m.sender_key = ?" n " OR m.recipient_key = ?" n ")"
+#define MESSAGE_COLUMNS "m.seq, m.time, m.sender, m.text, m.id, m.recipient, m.file"
 
 class Statement
 {
@@ -63,7 +87,24 @@ QString columnText(sqlite3_stmt *statement, int column)
                              sqlite3_column_bytes(statement, column));
 }
 
-// A file message's description beyond the name, as compact JSON in the `file` column.
+void bindBlob(sqlite3_stmt *statement, int index, const QByteArray &blob)
+{
+    if (blob.isEmpty())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_blob(statement, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+}
+
+void bindOptionalText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_null(statement, index);
+    else
+        bindText(statement, index, text);
+}
+
+// A file message's description beyond its name (the text) and recipient, as compact JSON in the
+// `file` column.
 QByteArray fileColumn(const Message &m)
 {
     QJsonObject o{{"file"_L1, m.upload},
@@ -77,8 +118,6 @@ QByteArray fileColumn(const Message &m)
         o.insert("width"_L1, m.width);
         o.insert("height"_L1, m.height);
     }
-    if (!m.to.isEmpty())
-        o.insert("to"_L1, m.to);
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
@@ -96,7 +135,6 @@ void readFileColumn(const QByteArray &json, Message *m)
     m->thumb = o.value("thumb"_L1).toString();
     m->width = o.value("width"_L1).toInt();
     m->height = o.value("height"_L1).toInt();
-    m->to = o.value("to"_L1).toString();
 }
 
 bool isCorruption(int code)
@@ -119,6 +157,42 @@ QString matchExpression(const QStringList &words)
 MessageStore::~MessageStore()
 {
     close();
+}
+
+QByteArray MessageStore::keyHash(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
+}
+
+// Brings a file written by an older version to the current schema, in one transaction.
+bool MessageStore::migrate(Failure *failure)
+{
+    QList<QByteArray> columns;
+    {
+        Statement info(prepare("PRAGMA table_info(messages)"));
+        if (!info)
+            return fail(failure, u"cannot read the schema"_s);
+        while (sqlite3_step(info.get()) == SQLITE_ROW)
+            columns.append(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 1)));
+    }
+    if (!exec("BEGIN IMMEDIATE", failure))
+        return false;
+    for (const AddedColumn &column : addedColumns) {
+        if (!columns.contains(QByteArray(column.name)) && !exec(column.sql, failure)) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return false;
+        }
+    }
+    const QByteArray version = QByteArray::number(schemaVersion);
+    const QByteArray setVersion
+            = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', '" + version + "')";
+    if (!exec(setVersion.constData(), failure) || !exec("COMMIT", failure)) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    return true;
 }
 
 bool MessageStore::fail(Failure *failure, const QString &what) const
@@ -172,8 +246,8 @@ bool MessageStore::open(const QString &path, Failure *failure)
             && exec("PRAGMA mmap_size=268435456", failure) && exec(schema, failure)
             && migrate(failure);
     if (ok) {
-        m_insert = prepare(
-                "INSERT INTO messages(seq, time, sender, text, id, file) VALUES (?,?,?,?,?,?)");
+        m_insert = prepare("INSERT INTO messages(seq, time, sender, text, id, recipient, "
+                           "sender_key, recipient_key, file) VALUES (?,?,?,?,?,?,?,?,?)");
         m_setMeta = prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?,?)");
     }
     if (!ok || !m_insert || !m_setMeta) {
@@ -181,21 +255,6 @@ bool MessageStore::open(const QString &path, Failure *failure)
             fail(failure, u"cannot prepare"_s);
         close();
         return false;
-    }
-    return true;
-}
-
-// A room file of an older version gets what this one adds; the meta table says which it is.
-bool MessageStore::migrate(Failure *failure)
-{
-    Statement columns(prepare("SELECT 1 FROM pragma_table_info('messages') WHERE name = 'file'"));
-    const bool hasFile = columns && sqlite3_step(columns.get()) == SQLITE_ROW;
-    if (!hasFile && !exec("ALTER TABLE messages ADD COLUMN file TEXT", failure))
-        return false;
-    if (meta(u"schema"_s) != u"2"_s) {
-        Statement set(prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', '2')"));
-        if (!set || sqlite3_step(set.get()) != SQLITE_DONE)
-            return fail(failure, u"cannot write"_s);
     }
     return true;
 }
@@ -230,26 +289,27 @@ bool MessageStore::setMeta(const QString &key, const QString &value, Failure *fa
     return true;
 }
 
-bool MessageStore::append(const std::vector<Message> &messages, qint64 seq, Failure *failure)
+bool MessageStore::append(const std::vector<Entry> &entries, qint64 seq, Failure *failure)
 {
     if (!exec("BEGIN IMMEDIATE", failure))
         return false;
-    for (const Message &m : messages) {
+    for (const Entry &entry : entries) {
+        const Message &m = entry.chat;
         sqlite3_reset(m_insert);
         sqlite3_bind_int64(m_insert, 1, m.seq);
         sqlite3_bind_int64(m_insert, 2, m.time.toMSecsSinceEpoch());
         bindText(m_insert, 3, m.from);
         const bool isFile = m.type == Protocol::Type::File;
         bindText(m_insert, 4, isFile ? m.name : m.text); // a file's name is what search finds
-        if (m.id.isEmpty())
-            sqlite3_bind_null(m_insert, 5);
-        else
-            bindText(m_insert, 5, m.id);
+        bindOptionalText(m_insert, 5, m.id);
+        bindOptionalText(m_insert, 6, m.to);
+        bindBlob(m_insert, 7, entry.isPrivate() ? entry.senderKey : QByteArray());
+        bindBlob(m_insert, 8, entry.recipientKey);
         if (isFile) {
             const QByteArray file = fileColumn(m);
-            sqlite3_bind_text(m_insert, 6, file.constData(), int(file.size()), SQLITE_TRANSIENT);
+            sqlite3_bind_text(m_insert, 9, file.constData(), int(file.size()), SQLITE_TRANSIENT);
         } else {
-            sqlite3_bind_null(m_insert, 6);
+            sqlite3_bind_null(m_insert, 9);
         }
         if (sqlite3_step(m_insert) != SQLITE_DONE) {
             fail(failure, u"cannot write"_s);
@@ -281,41 +341,74 @@ qint64 MessageStore::oldestSeq() const
     return 0;
 }
 
+namespace {
+
+// One row of MESSAGE_COLUMNS.
+Message messageAt(sqlite3_stmt *statement)
+{
+    Message m;
+    m.type = Protocol::Type::Chat;
+    m.seq = sqlite3_column_int64(statement, 0);
+    m.time = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 1), Qt::UTC);
+    m.from = columnText(statement, 2);
+    m.text = columnText(statement, 3);
+    if (sqlite3_column_type(statement, 4) != SQLITE_NULL)
+        m.id = columnText(statement, 4);
+    if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
+        m.to = columnText(statement, 5);
+    if (sqlite3_column_type(statement, 6) != SQLITE_NULL)
+        readFileColumn(columnText(statement, 6).toUtf8(), &m);
+    return m;
+}
+
+QByteArray columnBlob(sqlite3_stmt *statement, int column)
+{
+    return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                      sqlite3_column_bytes(statement, column));
+}
+
+} // namespace
+
 QList<Message> MessageStore::readMessages(sqlite3_stmt *statement) const
 {
     QList<Message> messages;
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        Message m;
-        m.type = Protocol::Type::Chat;
-        m.seq = sqlite3_column_int64(statement, 0);
-        m.time = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 1), Qt::UTC);
-        m.from = columnText(statement, 2);
-        m.text = columnText(statement, 3);
-        if (sqlite3_column_type(statement, 4) != SQLITE_NULL)
-            m.id = columnText(statement, 4);
-        if (sqlite3_column_type(statement, 5) != SQLITE_NULL) {
-            readFileColumn(
-                    QByteArray(reinterpret_cast<const char *>(sqlite3_column_blob(statement, 5)),
-                               sqlite3_column_bytes(statement, 5)),
-                    &m);
-        }
-        messages.append(std::move(m));
-    }
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        messages.append(messageAt(statement));
     if (step != SQLITE_DONE)
         qCWarning(lcStore) << "cannot read messages:" << sqlite3_errmsg(m_db);
     return messages;
 }
 
-MessageStore::Page MessageStore::before(qint64 before, int limit) const
+std::vector<MessageStore::Entry> MessageStore::newest(int limit) const
+{
+    std::vector<Entry> entries;
+    Statement query(prepare("SELECT " MESSAGE_COLUMNS ", m.sender_key, m.recipient_key "
+                            "FROM messages m ORDER BY m.seq DESC LIMIT ?"));
+    if (!query)
+        return entries;
+    sqlite3_bind_int(query.get(), 1, limit);
+    while (sqlite3_step(query.get()) == SQLITE_ROW) {
+        entries.push_back(
+                {messageAt(query.get()), columnBlob(query.get(), 7), columnBlob(query.get(), 8)});
+    }
+    std::reverse(entries.begin(), entries.end());
+    return entries;
+}
+
+MessageStore::Page MessageStore::before(qint64 before, int limit, const QByteArray &reader,
+                                        qint64 after) const
 {
     Page page;
-    Statement query(prepare("SELECT seq, time, sender, text, id, file FROM messages WHERE seq < ? "
-                            "ORDER BY seq DESC LIMIT ?"));
+    Statement query(
+            prepare("SELECT " MESSAGE_COLUMNS " FROM messages m WHERE m.seq < ?1 "
+                    "AND m.seq > ?2 AND " READABLE_BY("3") " ORDER BY m.seq DESC LIMIT ?4"));
     if (!query)
         return page;
     sqlite3_bind_int64(query.get(), 1, before);
-    sqlite3_bind_int(query.get(), 2, limit + 1); // one more tells whether older ones exist
+    sqlite3_bind_int64(query.get(), 2, after);
+    bindBlob(query.get(), 3, reader);
+    sqlite3_bind_int(query.get(), 4, limit + 1); // one more tells whether older ones exist
     page.messages = readMessages(query.get());
     page.complete = page.messages.size() <= limit;
     if (!page.complete)
@@ -324,18 +417,20 @@ MessageStore::Page MessageStore::before(qint64 before, int limit) const
     return page;
 }
 
-MessageStore::Page MessageStore::search(const QStringList &words, qint64 before, int limit) const
+MessageStore::Page MessageStore::search(const QStringList &words, qint64 before, int limit,
+                                        const QByteArray &reader) const
 {
     Page page;
-    Statement query(
-            prepare("SELECT m.seq, m.time, m.sender, m.text, m.id, m.file FROM messages_fts f "
-                    "JOIN messages m ON m.seq = f.rowid WHERE messages_fts MATCH ? "
-                    "AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?"));
+    Statement query(prepare("SELECT " MESSAGE_COLUMNS " FROM messages_fts f "
+                            "JOIN messages m ON m.seq = f.rowid WHERE messages_fts MATCH ?1 "
+                            "AND f.rowid < ?2 AND " READABLE_BY("3") " ORDER BY f.rowid DESC "
+                                                                     "LIMIT ?4"));
     if (!query)
         return page;
     bindText(query.get(), 1, matchExpression(words));
     sqlite3_bind_int64(query.get(), 2, before);
-    sqlite3_bind_int(query.get(), 3, limit + 1);
+    bindBlob(query.get(), 3, reader);
+    sqlite3_bind_int(query.get(), 4, limit + 1);
     page.messages = readMessages(query.get());
     page.complete = page.messages.size() <= limit;
     if (!page.complete)
@@ -345,8 +440,8 @@ MessageStore::Page MessageStore::search(const QStringList &words, qint64 before,
 
 QList<Message> MessageStore::files() const
 {
-    Statement query(prepare("SELECT seq, time, sender, text, id, file FROM messages "
-                            "WHERE file IS NOT NULL ORDER BY seq"));
+    Statement query(prepare("SELECT " MESSAGE_COLUMNS " FROM messages m "
+                            "WHERE m.file IS NOT NULL ORDER BY m.seq"));
     return query ? readMessages(query.get()) : QList<Message>();
 }
 

@@ -101,7 +101,9 @@ Protocol::FileLimits FileDesk::limits() const
     return {m_config.maxFileBytes, m_config.fileTypes};
 }
 
-FileDesk::Grant FileDesk::requestSlot(const Message &request, const QString &from)
+FileDesk::Grant FileDesk::requestSlot(const Message &request, const QString &from,
+                                      const QString &to, const QByteArray &senderKey,
+                                      const QByteArray &recipientKey)
 {
     Grant grant;
     auto refuse = [&grant](QStringView code, const QString &text) {
@@ -136,7 +138,9 @@ FileDesk::Grant FileDesk::requestSlot(const Message &request, const QString &fro
         created.id = Protocol::randomHex(16);
         created.fileId = Protocol::randomHex(16);
         created.from = from;
-        created.to = request.to;
+        created.to = to;
+        created.senderKey = senderKey;
+        created.recipientKey = recipientKey;
         created.name = name;
         created.size = request.size;
         created.expectedSha256 = request.sha256.toLatin1();
@@ -416,7 +420,7 @@ void FileDesk::analysed(const FileStore::Slot &slot, const QByteArray &sha256,
     file.width = analysis.width;
     file.height = analysis.height;
     qCInfo(lcHttp) << slot.from << "sent" << slot.name << "(" << slot.size << "bytes)";
-    Q_EMIT fileReady(file);
+    Q_EMIT fileReady(file, slot.senderKey, slot.recipientKey);
 }
 
 void FileDesk::removeFiles(const QStringList &ids)

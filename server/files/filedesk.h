@@ -43,8 +43,10 @@ public:
     QString folder() const { return m_store.folder(); }
     Protocol::FileLimits limits() const;
 
-    // An `upload` request of a joined person.
-    Grant requestSlot(const Protocol::Message &request, const QString &from);
+    // An `upload` request of a joined person; a private file's recipient (as the room knows the
+    // name) and both person keys' hashes, which decide who may read its message.
+    Grant requestSlot(const Protocol::Message &request, const QString &from, const QString &to = {},
+                      const QByteArray &senderKey = {}, const QByteArray &recipientKey = {});
     static bool isFileRequest(const QByteArray &path);
     // An answer for the front door to write, or nullopt: the connection went to the transfers.
     std::optional<HttpAnswer::Simple> handle(QTcpSocket *socket, const HttpRequestHead &request);
@@ -55,7 +57,8 @@ public:
 
 Q_SIGNALS:
     // A complete file, ready to be numbered and sent (seq and time are the room's to set).
-    void fileReady(const Protocol::Message &file);
+    void fileReady(const Protocol::Message &file, const QByteArray &senderKey,
+                   const QByteArray &recipientKey);
     // A finished upload the hub did not keep after all: tell its sender (error with `id`).
     void uploadRefused(const QString &from, const QString &id, QStringView code,
                        const QString &text);

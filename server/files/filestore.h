@@ -36,6 +36,8 @@ public:
         QString clientId; // the upload request's `id`
         QString from; // who sends it
         QString to; // a private file's recipient
+        QByteArray senderKey; // a private file's person keys (hashes): who may read its message
+        QByteArray recipientKey;
         QString name;
         qint64 size = 0;
         QByteArray expectedSha256; // lower-case hex, or empty

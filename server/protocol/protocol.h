@@ -46,10 +46,30 @@ enum class Type {
     Error,
     Pong,
     Room, // the host renamed the room
+    // host moderation requests (client -> server)
+    Kick,
+    Ban,
+    Unban,
+    Lock,
+    Passcode,
+    // access news (server -> client)
+    Moderation, // to everyone: a host's act
+    Access, // to hosts only: the passcode, the lock and the blocked addresses
     // both ways: a slot request from a client, the hub's grant
     Upload,
     // server -> client: a file in the room, numbered like chat
     File,
+};
+
+// One entry of an `access` message's `blocked` list: an address kicked (until) or banned.
+struct BlockedAddress
+{
+    QString address;
+    QString name; // the name it had when it was kicked or banned
+    bool ban = false;
+    QDateTime until; // kicked: when it may come back (invalid for a ban)
+
+    friend bool operator==(const BlockedAddress &a, const BlockedAddress &b) = default;
 };
 
 // What the hub takes in files (welcome.files); absent when files are off.
@@ -71,7 +91,7 @@ struct Message
     QString text; // chat, error
     QString id; // chat: the client's own message id (optional)
     QString from; // chat, renamed
-    QString to; // renamed
+    QString to; // renamed; chat: the recipient of a private message
     qint64 seq = 0; // chat; welcome: the current seq
     std::optional<qint64> after; // join
     QString instance; // join, welcome
@@ -108,6 +128,17 @@ struct Message
     bool truncated = false;
     bool historyComplete = false; // nothing older than `history` exists in the room
     int maxText = DefaultMaxText;
+    bool host = false; // welcome, joined: has host rights
+    QStringList hosts; // welcome: the joined people with host rights
+
+    // access
+    QString passcode; // join (optional), passcode request, access
+    QString hostToken; // join (optional)
+    QString address; // unban
+    bool locked = false; // lock, access
+    QString action; // moderation (Protocol::ModerationAction)
+    QString by; // moderation: the host's name
+    QList<BlockedAddress> blocked; // access
     std::optional<FileLimits> files; // absent: files are off
 
     friend bool operator==(const Message &a, const Message &b);
@@ -142,13 +173,19 @@ QDateTime parseTime(const QString &text);
 
 // Convenience builders.
 Message join(const QString &name);
-Message chat(const QString &text, const QString &id = {});
+Message chat(const QString &text, const QString &id = {}, const QString &to = {});
 Message rename(const QString &name);
 Message ping();
 Message error(QStringView code, const QString &text);
 Message historyRequest(std::optional<qint64> before, std::optional<qint64> limit = {});
 Message searchRequest(const QString &query, std::optional<qint64> before = {},
                       std::optional<qint64> limit = {});
+// Host moderation requests (docs/PROTOCOL.md, "Access").
+Message kick(const QString &name);
+Message ban(const QString &name);
+Message unban(const QString &address);
+Message lock(bool locked);
+Message passcodeRequest(const QString &passcode);
 Message uploadRequest(const QString &name, qint64 size, const QString &id = {});
 
 } // namespace Protocol

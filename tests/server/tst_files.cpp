@@ -81,8 +81,8 @@ QByteArray pattern(qsizetype size)
 // A 2×1 PNG.
 QByteArray tinyPng()
 {
-    return QByteArray::fromBase64(
-            "iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR42mP4zwAE/wEHAAH/PX2MSQAAAABJRU5ErkJggg==");
+    return QByteArray::fromBase64("iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAIAAAB7QOjdAAAADUlEQVR42mP4zwAE"
+                                  "/wEHAAH/PX2MSQAAAABJRU5ErkJggg==");
 }
 
 // A PNG that declares 50,000 × 50,000 pixels (7.5 GB decoded) in a few dozen bytes.
@@ -128,6 +128,7 @@ private Q_SLOTS:
     void retentionRemovesTheFile();
     void unfinishedSlotExpires();
     void ephemeralRoomFolderIsRemoved();
+    void privateFileIsOnlyForItsTwo();
 
 private:
     HubConfig config() const;
@@ -718,6 +719,55 @@ void TestFiles::ephemeralRoomFolderIsRemoved()
     QCOMPARE(QDir(folder).entryList(QDir::Files).size(), 1);
     f = {};
     QVERIFY(!QDir(folder).exists());
+}
+
+void TestFiles::privateFileIsOnlyForItsTwo()
+{
+    QVERIFY(f.start(config()));
+    TestPeer *alice = f.joined(u"alice"_s);
+    TestPeer *bob = f.joined(u"bob"_s);
+    TestPeer *carol = f.joined(u"carol"_s);
+    QVERIFY(alice && bob && carol);
+
+    Message nobody = Protocol::uploadRequest(u"a.txt"_s, 3, u"u-9"_s);
+    nobody.to = u"dave"_s;
+    alice->send(nobody);
+    const auto refused = alice->next(Type::Error);
+    QVERIFY(refused);
+    QCOMPARE(refused->code, ErrorCode::NoSuchPerson.toString());
+    QCOMPARE(refused->id, u"u-9"_s);
+
+    const QByteArray bytes = "for bob only";
+    Message request = Protocol::uploadRequest(u"secret plan.txt"_s, bytes.size(), u"u-1"_s);
+    request.to = u"Bob"_s;
+    alice->send(request);
+    const auto grant = alice->next(Type::Upload);
+    QVERIFY(grant);
+    QCOMPARE(http(f.port, put(grant->url, bytes)).status, 201);
+    const auto received = bob->next(Type::File, 10000);
+    QVERIFY(received);
+    QCOMPARE(received->to, u"bob"_s);
+    QCOMPARE(received->from, u"alice"_s);
+    const auto echo = alice->next(Type::File);
+    QVERIFY(echo);
+    QCOMPARE(echo->seq, received->seq);
+    // carol never hears of it: not live, not in history, not in search.
+    carol->send(Protocol::chat(u"anyone?"_s));
+    QVERIFY(carol->nextChat());
+    for (const Message &m : carol->queue())
+        QVERIFY(m.type != Type::File);
+    carol->send(Protocol::historyRequest(std::nullopt));
+    const auto page = carol->next(Type::History);
+    QVERIFY(page);
+    for (const Message &m : page->messages)
+        QVERIFY(m.type != Type::File);
+    carol->send(Protocol::searchRequest(u"secret"_s));
+    QVERIFY(carol->next(Type::Search)->messages.isEmpty());
+    bob->send(Protocol::searchRequest(u"secret"_s));
+    const auto hits = bob->next(Type::Search);
+    QVERIFY(hits);
+    QCOMPARE(hits->messages.size(), 1);
+    QCOMPARE(hits->messages.first().to, u"bob"_s);
 }
 
 QTEST_GUILESS_MAIN(TestFiles)

@@ -89,7 +89,7 @@ double machineBusySeconds()
 
 double ownCpuSeconds()
 {
-    rusage usage {};
+    rusage usage{};
     ::getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
             + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
@@ -239,8 +239,8 @@ int main(int argc, char **argv)
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     const double serverCpu = o.pid ? processCpuSeconds(o.pid) - serverCpuBefore : 0;
     const double ownCpu = ownCpuSeconds();
-    const double othersCpu =
-            std::max(0.0, machineBusySeconds() - machineBefore - serverCpu - ownCpu);
+    const double othersCpu
+            = std::max(0.0, machineBusySeconds() - machineBefore - serverCpu - ownCpu);
     done = true;
     if (sampler.joinable())
         sampler.join();

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <cstdlib>
 
+using namespace Qt::StringLiterals;
+
 namespace {
 
 void check(bool condition)
@@ -48,8 +50,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
         check(span.first >= 0 && span.first <= span.last && span.last < fileSize);
         check(span.length() >= 1 && span.length() <= fileSize);
         ByteRange::Span again;
-        const QByteArray canonical
-                = "bytes=" + QByteArray::number(span.first) + '-' + QByteArray::number(span.last);
+        QByteArray canonical = "bytes="_ba;
+        canonical.append(QByteArray::number(span.first)).append('-');
+        canonical.append(QByteArray::number(span.last));
         check(ByteRange::parseRange(canonical, fileSize, &again) == ByteRange::RangeResult::Partial
               && again.first == span.first && again.last == span.last);
     }
@@ -60,8 +63,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     if (const auto range = ByteRange::parseContentRange(header)) {
         check(range->first >= 0 && range->last >= range->first - 1 && range->total >= 0);
         check(range->last < range->total);
-        const QByteArray canonical = "bytes " + QByteArray::number(range->first) + '-'
-                + QByteArray::number(range->last) + '/' + QByteArray::number(range->total);
+        QByteArray canonical = "bytes "_ba;
+        canonical.append(QByteArray::number(range->first)).append('-');
+        canonical.append(QByteArray::number(range->last)).append('/');
+        canonical.append(QByteArray::number(range->total));
         const auto again = ByteRange::parseContentRange(canonical);
         check(again && again->first == range->first && again->last == range->last
               && again->total == range->total);

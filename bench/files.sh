@@ -8,6 +8,7 @@
 #   bench/files.sh --only "download"   a subset of: upload download chat
 #   bench/files.sh --size-mib 256      a smaller file (default 1024 = 1 GiB)
 #   bench/files.sh --no-build          use build-bench/ as it is
+#   bench/files.sh --store /dev/shm    the hub's files in a new folder there (tmpfs: no disk)
 #
 # Needs: the project's build dependencies, python3, taskset, and nginx for the reference
 # (apt-get install --no-install-recommends nginx-light; only for this benchmark).
@@ -23,6 +24,7 @@ SIZE_MIB=1024
 CLIENTS=10
 CHAT_SECONDS=15
 NO_BUILD=0
+STORE_IN=
 
 while [[ $# -gt 0 ]]; do
     case $1 in
@@ -32,7 +34,8 @@ while [[ $# -gt 0 ]]; do
     --clients) CLIENTS=$2; shift 2 ;;
     --chat-seconds) CHAT_SECONDS=$2; shift 2 ;;
     --no-build) NO_BUILD=1; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --store) STORE_IN=$2; shift 2 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) echo "files.sh: unknown option $1" >&2; exit 2 ;;
     esac
 done
@@ -44,6 +47,7 @@ CLIENT=$ROOT/bench/filesclient.py
 STAMP=$(date -u +%Y%m%dT%H%M%SZ)
 OUT=$BUILD/files-results/$STAMP
 mkdir -p "$OUT"
+STORE=${STORE_IN:-$OUT}/lanchat-files-bench-$STAMP # only ever this new folder is removed
 RESULTS=$OUT/results.jsonl
 : >"$RESULTS"
 log() { printf '%s\n' "$*" >&2; }
@@ -78,10 +82,10 @@ HUB_PID=
 HUB_PORT=
 start_hub() {
     local hublog=$OUT/hub-$1.log
-    rm -rf "$OUT/data"
+    rm -rf "$STORE"
     taskset -c "$SERVER_CPU" "$LANCHAT" --headless --rate-limit 0 --max-clients 20000 \
         --max-file-mib $((SIZE_MIB * 2)) --files-quota-gib 0 --bind 127.0.0.1 --port 0 \
-        --no-announce --data-dir "$OUT/data" >"$hublog" 2>&1 &
+        --no-announce --data-dir "$STORE" >"$hublog" 2>&1 &
     HUB_PID=$!
     HUB_PORT=
     for _ in $(seq 100); do
@@ -144,12 +148,12 @@ EOF
     done
     log "files.sh: nginx did not start:"; cat "$dir/logs/"* >&2; exit 1
 }
-cleanup() { stop_pid "$HUB_PID"; stop_pid "$NGINX_PID"; }
+cleanup() { stop_pid "$HUB_PID"; stop_pid "$NGINX_PID"; rm -rf "$STORE"; }
 trap cleanup EXIT
 
 keep() { # keep LABEL JSON: one result line, labelled
     local label=$1 line=$2
-    printf '%s\n' "${line/#\{/\{\"scenario\":\"$label\",}" >>"$RESULTS"
+    printf '%s\n' "${line/#\{/\{\"case\":\"$label\",}" >>"$RESULTS"
 }
 
 # The hub's copy: upload once (also the upload measurement) and learn its URL and SHA-256.
@@ -167,7 +171,21 @@ upload_once() {
 
 want() { [[ " $ONLY " == *" $1 "* ]]; }
 
+# The disk's own pace for the upload's reference: the same file copied into the hub's folder
+# (buffered, as the hub writes), timed like an upload.
+disk_copy() {
+    mkdir -p "$STORE"
+    local t0 t1
+    t0=$(date +%s.%N)
+    cp "$FILE" "$STORE/disk-copy"
+    t1=$(date +%s.%N)
+    rm -f "$STORE/disk-copy"
+    keep disk "$(python3 -c 'import json,sys; b=int(sys.argv[1]); s=float(sys.argv[3])-float(sys.argv[2]); print(json.dumps({"run":"disk","bytes":b,"seconds":round(s,4),"mb_per_s":round(b/s/1e6,1)}))' \
+        "$(stat -c %s "$FILE")" "$t0" "$t1")"
+}
+
 if want upload || want download; then
+    want upload && disk_copy
     start_nginx
     start_hub files
     upload_once files
@@ -215,7 +233,7 @@ if want chat; then
             DL_PID=$!
             sleep 1 # the downloads are under way before the first chat message
         fi
-        line=$(timeout 300 on_clients "$LOADGEN" --port "$HUB_PORT" --hub-pid "$HUB_PID" \
+        line=$(timeout 300 taskset -c "$CLIENT_CPU" "$LOADGEN" --port "$HUB_PORT" --hub-pid "$HUB_PID" \
             --clients 1000 --senders 10 --rate 10 --duration "$CHAT_SECONDS" --label "chat-$variant" \
             | tee -a "$OUT/loadgen.txt" | grep '^{' || true)
         [[ -n $line ]] || { log "files.sh: loadgen gave no result"; tail -20 "$OUT/loadgen.txt" >&2; exit 1; }
@@ -237,7 +255,7 @@ fi
 import json, statistics, sys
 rows = [json.loads(l) for l in open(sys.argv[1]) if l.strip()]
 def med(scenario, key):
-    v = [r[key] for r in rows if r.get("scenario") == scenario and key in r]
+    v = [r[key] for r in rows if r.get("case") == scenario and key in r]
     return statistics.median(v) if v else None
 def fmt(v, unit=""):
     return "—" if v is None else f"{v:,.1f}{unit}"
@@ -250,7 +268,12 @@ def mib(scenario):
     return None if v is None else v / 1024
 print(f"| download, all clients together: MB/s | {fmt(ours)}{ratio} | {fmt(ref)} | ≥ 80 % of nginx |")
 print(f"| download: server RSS growth | {fmt(mib('download-ours'), ' MiB')} | {fmt(mib('download-nginx'), ' MiB')} | ≤ 32 MiB |")
-print(f"| upload: MB/s | {fmt(med('upload', 'mb_per_s'))} | — | ≥ 500 MB/s |")
+def per_cpu(scenario):
+    b, c = med(scenario, "bytes"), med(scenario, "server_cpu_s")
+    return None if not b or not c else b / c / 1e6
+print(f"| download: MB per CPU second of the server | {fmt(per_cpu('download-ours'))} | {fmt(per_cpu('download-nginx'))} | — |")
+print(f"| upload: MB/s | {fmt(med('upload', 'mb_per_s'))} | {fmt(med('disk', 'mb_per_s'))} (cp to the same folder) | ≥ 500 MB/s |")
+print(f"| upload: MB per CPU second of the hub | {fmt(per_cpu('upload'))} | — | — |")
 print(f"| upload: hub RSS growth | {fmt(mib('upload'), ' MiB')} | — | ≤ 32 MiB |")
 q, d = med("chat-quiet", "p99_ms"), med("chat-downloads", "p99_ms")
 print(f"| chat p99, 1,000 clients at 10 msg/s, quiet | {fmt(q, ' ms')} | — | — |")
@@ -258,7 +281,13 @@ print(f"| chat p99, the same during the downloads | {fmt(d, ' ms')} | — | ≤ 
 dl = med("chat-downloads-files", "mb_per_s")
 if dl is not None:
     print(f"| downloads during the chat: MB/s | {fmt(dl)} | — | — |")
-lost = [r.get("lost") for r in rows if r.get("scenario", "").startswith("chat-") and "lost" in r]
+others = [r["others_cpu_pct"] for r in rows if "others_cpu_pct" in r]
+if others:
+    print(f"\nother processes' CPU during the file runs (% of one core): {others}")
+busy = [r["other_cpu_pct"] for r in rows if "other_cpu_pct" in r]
+if busy:
+    print(f"other processes' CPU during the chat runs (% of one core): {busy}")
+lost = [r.get("lost") for r in rows if r.get("case", "").startswith("chat-") and "lost" in r]
 if lost:
     print(f"\nchat messages lost: {lost}")
 EOF

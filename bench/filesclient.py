@@ -33,6 +33,22 @@ def rss_kib(pid):
     return 0
 
 
+def cpu_seconds(pid):
+    """User + system CPU seconds of a process so far (/proc/PID/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, IndexError, ValueError):
+        return 0.0
+
+
+def machine_busy_seconds():
+    with open("/proc/stat") as f:
+        v = [int(x) for x in f.readline().split()[1:9]]
+    return (v[0] + v[1] + v[2] + v[5] + v[6] + v[7]) / os.sysconf("SC_CLK_TCK")
+
+
 class RssSampler:
     """Samples a process's VmRSS every 10 ms on a thread: the value before, and the peak."""
 
@@ -155,6 +171,7 @@ def upload(args):
     grant = ws.wait_for(lambda m: m.get("type") == "upload" and m.get("id") == "bench-1", "upload")
 
     sampler = RssSampler(args.pid)
+    hub_cpu, machine, own = cpu_seconds(args.pid), machine_busy_seconds(), sum(os.times()[:2])
     start = time.monotonic()
     put = socket.create_connection((args.host, args.port))
     put.sendall((f"PUT {grant['url']} HTTP/1.1\r\nHost: {args.host}:{args.port}\r\n"
@@ -164,13 +181,18 @@ def upload(args):
     status, _, body = read_http_answer(put)
     seconds = time.monotonic() - start
     rss = sampler.stop()
+    hub_cpu = cpu_seconds(args.pid) - hub_cpu
+    own = sum(os.times()[:2]) - own
+    others = max(0.0, machine_busy_seconds() - machine - hub_cpu - own)
     put.close()
     if status != 201:
         raise RuntimeError(f"PUT answered {status}: {body[:200]!r}")
     announced = ws.wait_for(lambda m: m.get("type") == "file" and m.get("id") == "bench-1", "the file")
     result = {"tool": "filesclient", "run": "upload", "bytes": sent, "seconds": round(seconds, 4),
               "mb_per_s": round(sent / seconds / 1e6, 1), "status": status,
-              "url": announced.get("url"), "sha256": announced.get("sha256")}
+              "url": announced.get("url"), "sha256": announced.get("sha256"),
+              "server_cpu_s": round(hub_cpu, 3), "client_cpu_s": round(own, 3),
+              "others_cpu_pct": round(100 * others / seconds)}
     result.update(rss)
     print(json.dumps(result), flush=True)
 

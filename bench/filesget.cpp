@@ -9,6 +9,7 @@
 // --seconds S: each client downloads again until S seconds have passed (0: once each).
 #include <arpa/inet.h>
 #include <netinet/in.h>
+#include <sys/resource.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -20,7 +21,9 @@
 #include <cstring>
 #include <fstream>
 #include <mutex>
+#include <iterator>
 #include <set>
+#include <sstream>
 #include <string>
 #include <thread>
 #include <vector>
@@ -49,6 +52,47 @@ long rssKib(int pid)
             return std::atol(line.c_str() + 6);
     }
     return 0;
+}
+
+// CPU seconds (user + system) a process used so far, from /proc/PID/stat.
+double processCpuSeconds(int pid)
+{
+    std::ifstream stat("/proc/" + std::to_string(pid) + "/stat");
+    std::string text((std::istreambuf_iterator<char>(stat)), std::istreambuf_iterator<char>());
+    const auto close = text.rfind(')'); // the name may hold spaces
+    if (close == std::string::npos)
+        return 0;
+    std::istringstream fields(text.substr(close + 2));
+    std::string field;
+    long long utime = 0, stime = 0;
+    for (int i = 3; fields >> field; ++i) {
+        if (i == 14)
+            utime = std::atoll(field.c_str());
+        if (i == 15) {
+            stime = std::atoll(field.c_str());
+            break;
+        }
+    }
+    return double(utime + stime) / double(::sysconf(_SC_CLK_TCK));
+}
+
+// CPU seconds the whole machine was busy (every core), from /proc/stat.
+double machineBusySeconds()
+{
+    std::ifstream stat("/proc/stat");
+    std::string cpu;
+    long long v[8] = {};
+    stat >> cpu >> v[0] >> v[1] >> v[2] >> v[3] >> v[4] >> v[5] >> v[6] >> v[7];
+    const long long busy = v[0] + v[1] + v[2] + v[5] + v[6] + v[7]; // not idle, not iowait
+    return double(busy) / double(::sysconf(_SC_CLK_TCK));
+}
+
+double ownCpuSeconds()
+{
+    rusage usage{};
+    ::getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 bool parseUrl(const std::string &url, Options *o)
@@ -174,6 +218,8 @@ int main(int argc, char **argv)
 
     std::mutex lock;
     std::vector<Result> results;
+    const double serverCpuBefore = o.pid ? processCpuSeconds(o.pid) : 0;
+    const double machineBefore = machineBusySeconds();
     const auto start = Clock::now();
     const auto deadline = start + std::chrono::duration<double>(o.seconds);
     std::vector<std::thread> clients;
@@ -191,6 +237,10 @@ int main(int argc, char **argv)
     for (auto &t : clients)
         t.join();
     const double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+    const double serverCpu = o.pid ? processCpuSeconds(o.pid) - serverCpuBefore : 0;
+    const double ownCpu = ownCpuSeconds();
+    const double othersCpu
+            = std::max(0.0, machineBusySeconds() - machineBefore - serverCpu - ownCpu);
     done = true;
     if (sampler.joinable())
         sampler.join();
@@ -214,9 +264,11 @@ int main(int argc, char **argv)
     std::printf("{\"tool\":\"filesget\",\"run\":\"download\",\"label\":\"%s\",\"clients\":%d,"
                 "\"downloads\":%zu,\"bytes\":%lld,\"seconds\":%.4f,\"mb_per_s\":%.1f,"
                 "\"statuses\":%s,\"sizes\":%s,\"rss_before_kib\":%ld,\"rss_peak_kib\":%ld,"
-                "\"rss_growth_kib\":%ld}\n",
+                "\"rss_growth_kib\":%ld,\"server_cpu_s\":%.3f,\"client_cpu_s\":%.3f,"
+                "\"others_cpu_pct\":%.0f}\n",
                 o.label.c_str(), o.clients, results.size(), total, seconds,
                 double(total) / seconds / 1e6, list(statuses).c_str(), list(sizes).c_str(),
-                rssBefore, rssPeak.load(), rssPeak.load() - rssBefore);
+                rssBefore, rssPeak.load(), rssPeak.load() - rssBefore, serverCpu, ownCpu,
+                100 * othersCpu / seconds);
     return statuses == std::set<int>{200} ? 0 : 1;
 }

@@ -13,18 +13,26 @@
 //   namedialog.js the name dialog
 //   store.js      settings in localStorage, ids of own messages
 //   richtext.js   text and links into the DOM, direction per text
+//   files.js      file messages checked, sizes, resume offsets (no DOM)
+//   upload.js     sending files: upload slots, PUT with progress, resume, cancel (no DOM)
+//   filecard.js   pictures, file cards, the lightbox, rows of files being sent
+//   sendfiles.js  the attach button, paste and drop
 //   i18n.js       strings in English, German and French
 
 import { Announcer, beep } from './alerts.js';
 import { Connection, Phase } from './connection.js';
+import { fileCard } from './filecard.js';
 import { HistoryClient } from './history.js';
 import { apply, lang, t, tNodes } from './i18n.js';
 import { NameDialog, validName } from './namedialog.js';
 import { Outbox, Status } from './outbox.js';
-import { CloseCode, ErrorCode, LeaveReason, Limits, MessageType, chatRefusals, frames } from './protocol.js';
+import {
+  CloseCode, ErrorCode, LeaveReason, Limits, MessageType, chatRefusals, fileErrors, frames,
+} from './protocol.js';
 import { appendRichText, isolated, make } from './richtext.js';
 import { OtherRooms } from './rooms.js';
 import { SearchPanel } from './search.js';
+import { FileSender } from './sendfiles.js';
 import { isOwnId, newMessageId, positiveNumber, store } from './store.js';
 import { Timeline } from './timeline.js';
 import { MessageView } from './view.js';
@@ -86,7 +94,9 @@ const outbox = new Outbox((frame) => conn.send(frame), {
   },
 });
 
-const view = new MessageView(el, { timeline, t, tNodes, lang }, {
+const view = new MessageView(el, {
+  timeline, t, tNodes, lang, fileCard: (file) => fileCard(file, { t, lang, open: (f) => files.openPicture(f) }),
+}, {
   needOlder: () => {
     const first = timeline.firstSeq;
     if (history.supported === false) return;
@@ -123,6 +133,19 @@ const search = new SearchPanel({
     view.visible = !shown;
     view.updateJump();
   },
+});
+
+// Files go to whom the conversation is with: the room ('') unless a private conversation is open.
+const currentRecipient = () => '';
+
+const files = new FileSender({
+  app: el.app, attach: $('attach'), picker: $('file-picker'), uploads: $('uploads'),
+  dropHint: $('drop-hint'), input: el.input,
+  lightbox: { dialog: $('lightbox'), img: $('lightbox-img'), name: $('lightbox-name'),
+    download: $('lightbox-download'), close: $('lightbox-close') },
+}, {
+  t, lang, send: (frame) => conn.joined && conn.send(frame), newId: newMessageId,
+  recipient: currentRecipient, sent: () => view.toBottom(),
 });
 
 const announcer = new Announcer(el.announcer);
@@ -183,7 +206,8 @@ function addSystemLine(key, params, time) {
 // ---- chat and pending messages ----------------------------------------------------------------
 function showChat(m, live) {
   const own = isOwnId(m.id);
-  if (own) outbox.echoed(m.id, live);
+  if (own && m.type === MessageType.file) files.uploads.delivered(m);
+  else if (own) outbox.echoed(m.id, live);
   const item = timeline.addLive(m);
   if (own && live) view.follow();
   if (!item) return;
@@ -306,6 +330,7 @@ function onPhase(phase, detail) {
   case Phase.joined:
     setStatus('connected', t('connected'), '');
     outbox.flush();
+    files.uploads.joined();
     break;
   case Phase.waiting: {
     outbox.socketGone(detail.code);
@@ -348,7 +373,11 @@ function closeReason(detail) {
 function onFrame(m, welcomeInfo) {
   switch (m.type) {
   case MessageType.welcome: onWelcome(m, welcomeInfo); break;
-  case MessageType.chat: showChat(m, true); break;
+  case MessageType.chat:
+  case MessageType.file:
+    showChat(m, true);
+    break;
+  case MessageType.upload: files.uploads.answer(m); break;
   case MessageType.joined:
     if (typeof m.name !== 'string') break;
     addUser(m.name);
@@ -384,6 +413,7 @@ function onWelcome(m, { restarted, resumed }) {
   state.users = Array.isArray(m.users) ? m.users.filter((u) => typeof u === 'string') : [];
   state.present = true;
   if (typeof m.maxText === 'number' && m.maxText > 0) state.maxText = m.maxText;
+  files.setLimits(m.files);
 
   el.roomName.textContent = state.room || t('appName');
   updateTitle();
@@ -440,6 +470,11 @@ function onRenamed(m) {
 function onError(m) {
   const code = typeof m.code === 'string' ? m.code : '';
   if (code === ErrorCode.unknownType && history.unknownType()) return;
+  if (files.uploads.refused(m)) return; // shown on the file's row
+  if (fileErrors.includes(code)) { // about a file this page no longer holds
+    showNotice(t('uploadFailed', { reason: t('uploadReason_' + code, { max: '?' }) }));
+    return;
+  }
   const known = Object.values(ErrorCode);
   const text = known.includes(code)
     ? t('err_' + code, { max: state.maxText })

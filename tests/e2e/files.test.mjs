@@ -67,7 +67,8 @@ after(async () => {
   await browser?.close();
 });
 
-// Every XHR the page opens (method and URL), so a test can find the upload slot's URL.
+// Every XHR the page opens ("PUT /upload/…") and the headers it sets ("H Content-Range: …"), so
+// a test can find the upload slot's URL and see how an upload resumed.
 async function recordXhr(context) {
   await context.addInitScript(() => {
     window.__xhr = [];
@@ -75,6 +76,11 @@ async function recordXhr(context) {
     XMLHttpRequest.prototype.open = function (method, url, ...rest) {
       window.__xhr.push(`${method} ${url}`);
       return open.call(this, method, url, ...rest);
+    };
+    const setHeader = XMLHttpRequest.prototype.setRequestHeader;
+    XMLHttpRequest.prototype.setRequestHeader = function (name, value) {
+      window.__xhr.push(`H ${name}: ${value}`);
+      return setHeader.call(this, name, value);
     };
   });
 }
@@ -209,7 +215,12 @@ async function openRecording(hubUrl, name, viewport) {
 async function screenshots({ alice, bob }) {
   await h.sendFromPage(bob.page, 'Lovely! Here are the notes from today.');
   await h.waitChat(alice.page, 'Lovely!');
+  await bob.page.setViewportSize({ width: 1280, height: 960 });
+  await bob.page.locator('#scroller').evaluate((s) => {
+    s.scrollTop = s.scrollHeight;
+  });
   await bob.page.screenshot({ path: path.join(h.screenshotDir, 'page-files-desktop.png') });
+  await alice.page.screenshot({ path: path.join(h.screenshotDir, 'page-files-own.png') });
   await bob.page.setViewportSize(phone);
   await bob.page.locator('#scroller').evaluate((s) => {
     s.scrollTop = s.scrollHeight;
@@ -241,6 +252,33 @@ async function cancelLeavesNothing(hubUrl, alice, bob, screenshot = '') {
   assert.equal(cards.some((c) => c.name === 'big.bin'), false);
 }
 
+// The page's connections are cut half-way through an upload (Wi-Fi gone for a moment): the page
+// comes back, asks the hub how much it has, and sends only the rest.
+async function resumeAfterDrop(proxy, hubUrl, bob) {
+  const { context, page } = await openRecording(proxy.url, 'erin', phone);
+  try {
+    await throttleUploads(context, page, 512 * 1024);
+    const data = randomBytes(2 * 1024 * 1024);
+    await page.setInputFiles('#file-picker', [{ name: 'resume.bin', mimeType: 'application/octet-stream', buffer: data }]);
+    await h.waitFor(() => page.evaluate(() => {
+      const p = document.querySelector('#uploads li[data-state="sending"] progress');
+      return p && p.value > 400 * 1024;
+    }), 'the upload to be under way', 15000);
+    proxy.drop();
+    const card = await h.waitFor(async () => (await fileCards(bob.page)).find((c) => c.name === 'resume.bin'),
+      'the resumed file on page B', 40000);
+    assert.equal(sha(await download(hubUrl, card.href)), sha(data), 'the resumed file arrives intact');
+    const log = await page.evaluate(() => window.__xhr);
+    const resumedFrom = log.map((l) => /^H Content-Range: bytes (\d+)-2097151\/2097152$/.exec(l))
+      .filter(Boolean).map((m) => Number(m[1]));
+    assert.equal(resumedFrom.length >= 1 && resumedFrom[0] > 0, true,
+      `a later PUT went on from the hub's offset (XHRs: ${log.join(' | ')})`);
+    assert.equal(log.filter((l) => l.startsWith('PUT ')).length >= 2, true);
+  } finally {
+    await context.close();
+  }
+}
+
 describe('a stand-in hub that speaks the file protocol', () => {
   let hub;
   let pair;
@@ -267,6 +305,16 @@ describe('a stand-in hub that speaks the file protocol', () => {
     }
   });
 
+  test('an upload broken by a dropped connection resumes from the hub\'s offset', async () => {
+    const proxy = await h.startProxy();
+    proxy.setTarget(hub.port);
+    try {
+      await resumeAfterDrop(proxy, hub.url, pair.bob);
+    } finally {
+      await proxy.close();
+    }
+  });
+
   test('a file over the room\'s limit is refused before any byte goes', async () => {
     const { page } = pair.alice;
     await page.setInputFiles('#file-picker',
@@ -280,14 +328,18 @@ describe('a stand-in hub that speaks the file protocol', () => {
 
 describe('the real hub', () => {
   let hub;
+  let proxy;
   before(async () => {
-    hub = await h.startHub({ room: 'Photos', args: ['--rate-limit', '0'] });
+    proxy = await h.startProxy();
+    hub = await h.startHub({ room: 'Photos', args: ['--rate-limit', '0', '--allow-origin', proxy.origin] });
+    proxy.setTarget(hub.port);
   });
   after(async () => {
+    await proxy?.close();
     await hub?.stop();
   });
 
-  test('pictures and files through the hub; cancel; screenshots', async (t) => {
+  test('pictures and files through the hub; cancel; resume; screenshots', async (t) => {
     const probe = await h.openPage(browser, hub.url, { name: 'probe' });
     const takesFiles = await probe.page.locator('#attach').isVisible();
     await probe.context.close();
@@ -306,6 +358,7 @@ describe('the real hub', () => {
       } finally {
         await context.close();
       }
+      await resumeAfterDrop(proxy, hub.url, pair.bob);
     } finally {
       await pair.alice.context.close();
       await pair.bob.context.close();

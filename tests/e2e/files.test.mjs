@@ -177,6 +177,22 @@ async function sendAndReceive(hubUrl, label) {
     assert.equal(withPaste[3].picture, true);
     assert.equal(await alice.page.locator('#input').inputValue(), '', 'no text was pasted');
 
+    // Files dropped onto the page: the hint shows while they are dragged over it.
+    await alice.page.evaluate(() => {
+      const data = new DataTransfer();
+      data.items.add(new File(['dropped text\n'], 'dropped.txt', { type: 'text/plain' }));
+      const target = document.getElementById('scroller');
+      target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: data, bubbles: true, cancelable: true }));
+      window.__hintShown = !document.getElementById('drop-hint').hidden;
+      target.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      target.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+    });
+    assert.equal(await alice.page.evaluate(() => window.__hintShown), true, 'the drop hint showed');
+    assert.equal(await alice.page.locator('#drop-hint').isHidden(), true, 'and went after the drop');
+    const withDrop = await waitCards(bob.page, 5, 'the dropped file on page B');
+    assert.equal(withDrop[4].name, 'dropped.txt');
+    assert.equal(sha(await download(hubUrl, withDrop[4].href)), sha('dropped text\n'));
+
     // The lightbox: a click opens the full picture, Escape closes it and focus comes back.
     const thumb = bob.page.locator('#messages .file-thumb').first();
     await thumb.focus();
@@ -185,6 +201,7 @@ async function sendAndReceive(hubUrl, label) {
     await h.waitFor(() => bob.page.locator('#lightbox-img').evaluate((img) => img.complete && img.naturalWidth === 1200),
       'the full picture in the lightbox');
     assert.equal(await bob.page.locator('#lightbox-name').textContent(), 'sunset.png');
+    await bob.page.screenshot({ path: path.join(h.screenshotDir, 'page-lightbox.png') });
     await bob.page.keyboard.press('Escape');
     await bob.page.locator('#lightbox').waitFor({ state: 'hidden' });
     assert.equal(await thumb.evaluate((a) => a === document.activeElement), true);

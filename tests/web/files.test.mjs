@@ -120,3 +120,23 @@ test('file messages sit in the timeline by seq, live and from history', () => {
     { ...picture, seq: 41, url: 'https://evil.example/' }], false);
   assert.deepEqual(older.map((i) => [i.seq, i.kind, i.file.picture]), [[40, 'file', false]]);
 });
+
+test('every string of files is in English, German and French', async () => {
+  const { readFile } = await import('node:fs/promises');
+  const source = await readFile(new URL('../../resources/web/i18n.js', import.meta.url), 'utf8');
+  const keys = ['attach', 'dropFiles', 'download', 'downloadNamed', 'openPicture', 'pictureDialog',
+    'closePicture', 'uploadsHeading', 'uploadQueued', 'uploadPreparing', 'uploadAsking',
+    'uploadProgress', 'uploadRetrying', 'uploadDone', 'uploadFailed', 'uploadOf',
+    ...['files_off', 'file_too_big', 'file_type', 'quota_full', 'disk_full', 'no_such_person',
+      'bad_message', 'checksum', 'network'].map((r) => `uploadReason_${r}`)];
+  for (const key of keys) {
+    const count = source.split(`\n    ${key}: `).length - 1;
+    assert.equal(count, 3, `${key} in en, de and fr`);
+  }
+  // And the German table answers them (the page picks it from navigator.languages).
+  Object.defineProperty(globalThis, 'navigator', { value: { languages: ['de-DE'] }, configurable: true });
+  const { t } = await import('../../resources/web/i18n.js');
+  assert.equal(t('uploadProgress', { sent: '1 MB', size: '2 MB' }), '1 MB von 2 MB');
+  assert.equal(t('uploadFailed', { reason: t('uploadReason_file_too_big', { max: '2,1 GB' }) }),
+    'Nicht gesendet: die Datei ist zu groß für diesen Raum (höchstens 2,1 GB)');
+});

@@ -37,6 +37,9 @@ ChatHub::ChatHub(const HubConfig &config, QObject *parent)
     , m_room(new Room(config, this))
 {
     m_clock.start();
+    m_access.setPasscode(config.passcode);
+    m_access.setHostToken(config.hostToken);
+    m_config.passcode.clear(); // kept by m_access only, so that nothing else can log it
     connect(m_room, &Room::storeStateChanged, this, &ChatHub::storeStateChanged);
 }
 
@@ -80,9 +83,12 @@ void ChatHub::start()
     m_door->setCapacityCheck(
             [this] { return m_peers.size() < size_t(std::max(0, m_config.maxClients)); });
     // What a browser may know before it joins (the name dialog): what the LAN announcement says.
+    // A room with a passcode tells nothing of who is inside.
     m_door->setRoomInfo([this] {
-        return QJsonDocument(QJsonObject{{u"room"_s, m_config.room}, {u"people"_s, joinedCount()}})
-                .toJson(QJsonDocument::Compact);
+        const QJsonObject info = m_access.hasPasscode()
+                ? QJsonObject{{u"room"_s, m_config.room}, {u"passcode"_s, true}}
+                : QJsonObject{{u"room"_s, m_config.room}, {u"people"_s, joinedCount()}};
+        return QJsonDocument(info).toJson(QJsonDocument::Compact);
     });
     if (!m_door->listen(m_config.bindAddress, m_config.port, m_config.portAttempts)) {
         const QString reason = m_config.port && m_config.portAttempts > 1
@@ -160,8 +166,12 @@ void ChatHub::adopt(Handover::Connection connection)
     // The front door already answers 503 when the room is full; this covers a stopping hub and
     // connections that were mid-handshake when the room filled up.
     const bool refuse = m_stopping || m_peers.size() > size_t(std::max(0, m_config.maxClients));
-    if (socket->start(m_readiness, peer, std::move(connection.input)) && refuse)
+    if (!socket->start(m_readiness, peer, std::move(connection.input)))
+        return;
+    if (refuse)
         closePeer(peer, CloseCode::TryAgainLater, u"room is full"_s, LeaveReason::Error);
+    else
+        admitConnection(peer);
 }
 
 bool ChatHub::admitRate(Peer *peer, const QString &id)
@@ -252,16 +262,25 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
     }
     case Type::History:
         if (!message->answer) {
-            answer(peer, m_room->history(*message));
+            if (!refuseBeforeJoin(peer))
+                answer(peer, m_room->history(*message));
             return;
         }
         break;
     case Type::Search:
         if (!message->answer) {
-            answer(peer, m_room->search(*message));
+            if (!refuseBeforeJoin(peer))
+                answer(peer, m_room->search(*message));
             return;
         }
         break;
+    case Type::Kick:
+    case Type::Ban:
+    case Type::Unban:
+    case Type::Lock:
+    case Type::Passcode:
+        handleModeration(peer, *message);
+        return;
     default:
         break;
     }
@@ -279,6 +298,8 @@ void ChatHub::answer(Peer *peer, const Room::Answer &answer)
 
 void ChatHub::handleJoin(Peer *peer, const Message &message)
 {
+    if (peer->name.isEmpty() && !admitJoin(peer, message))
+        return;
     const Room::JoinResult joined = m_room->join(peer->id, message.name, &message);
     if (joined.refusal) {
         refuse(peer, *joined.refusal);
@@ -301,18 +322,23 @@ void ChatHub::welcomed(Peer *peer, const Room::JoinResult &joined, bool resume)
     }
     peer->name = joined.welcome.you;
     m_members.insert(peer->id, peer);
-    const QByteArray frame = frameOf(joined.welcome);
+    Message welcome = joined.welcome;
+    completeWelcome(peer, &welcome);
+    const QByteArray frame = frameOf(welcome);
     // A welcome is what the room owes a newcomer, not traffic the client failed to read: only
     // what comes after it counts towards the slow-client limit.
     peer->socket->allowBacklog(frame.size());
     deliver(peer, frame);
     qCInfo(lcHub) << peer->socket->peerString() << "joined as" << peer->name
-                  << (resume ? "(resumed)" : "");
+                  << (resume ? "(resumed)" : "") << (peer->host ? "with host rights" : "");
+    if (peer->host)
+        sendTo(peer, m_access.snapshot(wallNow()));
 
     if (!joined.replaced) {
         Message announce;
         announce.type = Type::Joined;
         announce.name = peer->name;
+        announce.host = peer->host;
         announce.time = QDateTime::currentDateTimeUtc();
         broadcastToJoined(frameOf(announce), peer);
         Q_EMIT peerCountChanged(joinedCount());
@@ -325,13 +351,18 @@ void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
         refuse(peer, *refusal, id);
         return;
     }
-    if (peer->name.isEmpty()) // a lurker's first chat makes it a guest
+    if (peer->name.isEmpty()) { // a lurker's first chat makes it a guest
+        if (refuseBeforeJoin(peer, true, id))
+            return;
         welcomed(peer, m_room->joinAsGuest(peer->id), false);
+    }
     const Room::Answer posted = m_room->post(peer->id, text, id);
     const QByteArray frame = WsFrame::text(posted.json); // encoded and framed once for everyone
     // Iterate by index: deliver() may close a slow peer, which never removes it synchronously.
-    for (size_t i = 0; i < m_peers.size(); ++i)
-        deliver(m_peers[i].get(), frame);
+    for (size_t i = 0; i < m_peers.size(); ++i) {
+        if (seesTheRoom(m_peers[i].get()))
+            deliver(m_peers[i].get(), frame);
+    }
 }
 
 void ChatHub::handleRename(Peer *peer, const Message &message)

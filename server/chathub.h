@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QString>
 
+#include "access.h"
 #include "handover.h"
 #include "hubconfig.h"
 #include "protocol.h"
@@ -37,6 +38,10 @@ public:
     // ("room"). Names are trimmed; empty or over Protocol::MaxRoomNameLength ones are ignored.
     void setRoomName(const QString &name);
     QString roomName() const { return m_config.room; }
+    // Sets the passcode as the host's console or window ("" removes it): everyone is told
+    // (moderation "by":"host"), the people inside stay.
+    void setPasscode(const QString &passcode);
+    QString passcode() const { return m_access.passcode(); }
 
     quint16 port() const;
     int joinedCount() const { return m_room->memberCount(); }
@@ -52,6 +57,7 @@ Q_SIGNALS:
     void stopped();
     void peerCountChanged(int joinedPeople);
     void storeStateChanged(Room::StoreState state, const QString &problem);
+    void passcodeChanged(const QString &passcode); // set or removed ("") by a host
 
 private:
     // A connection of the room; it hears its WsConnection's events and hands them to the hub.
@@ -71,6 +77,7 @@ private:
         int refusedInWindow = 0;
         QString leaveReason; // set when the hub ends the connection
         bool closing = false;
+        bool host = false; // joined with the host token
 
         void wsText(QByteArrayView utf8) override { hub->onText(this, utf8); }
         void wsBinary() override { hub->onBinary(this); }
@@ -107,6 +114,22 @@ private:
     void finishStop();
     void finishStopWhenIdle(); // finishStop() once no connection is left
 
+    // Access (chathubaccess.cpp): the Access policy decides, these act on connections.
+    bool admitConnection(Peer *peer); // false: a kicked or banned address, closed at once
+    bool admitJoin(Peer *peer, const Protocol::Message &join);
+    // A connection not joined may not read the room (passcode) or become a guest (passcode, lock).
+    bool refuseBeforeJoin(Peer *peer, bool asGuest = false, const QString &chatId = {});
+    bool seesTheRoom(const Peer *peer) const; // receives chat: joined, or no passcode
+    void completeWelcome(Peer *peer, Protocol::Message *welcome);
+    void handleModeration(Peer *peer, const Protocol::Message &message);
+    void removePerson(Peer *host, Peer *target, bool ban);
+    void changePasscode(const QString &by, const QString &passcode);
+    void announceModeration(QStringView action, const QString &by, const QString &name = {},
+                            const Peer *except = nullptr);
+    void sendAccessToHosts();
+    QStringList hostNames() const;
+    QDateTime wallNow() const;
+
     qint64 now() const { return m_clock.elapsed(); }
 
     HubConfig m_config;
@@ -121,5 +144,6 @@ private:
     Room *m_room = nullptr; // child
     QHash<Room::MemberId, Peer *> m_members; // joined peers
     Room::MemberId m_nextId = 1;
+    Access m_access;
     bool m_stopping = false;
 };

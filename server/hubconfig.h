@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -7,6 +8,7 @@
 #include "protocol.h"
 
 #include <chrono>
+#include <functional>
 
 // Everything a room hub can be told, as a value: it crosses from the GUI/main thread to the hub
 // thread by copy. Defaults are the documented ones (docs/PROTOCOL.md, "Limits").
@@ -42,4 +44,13 @@ struct HubConfig
 
     QStringList allowedOrigins; // extra origins accepted besides this host's own page
     QStringList allowedHosts; // extra names the page may be reached by (Host), besides ours
+
+    // Access (docs/PROTOCOL.md, "Access"): the room's passcode ("" = none; never logged) and the
+    // host token a join must carry for host rights (HubHost makes one when it is empty; a hub
+    // without one has no host but the console).
+    QString passcode;
+    QString hostToken;
+    // The wall clock the access rules (tries, kicks) go by; tests set their own. Unset: the
+    // system's clock.
+    std::function<QDateTime()> clock;
 };

@@ -3,6 +3,7 @@
 #include "chathub.h"
 #include "logging.h"
 #include "protocol.h"
+#include "randomhex.h"
 
 #include <QThread>
 
@@ -16,7 +17,11 @@ void HubHost::ThreadStopper::operator()(QThread *thread) const
 HubHost::HubHost(const HubConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
-{ }
+{
+    if (m_config.hostToken.isEmpty())
+        m_config.hostToken = Protocol::randomHex(16);
+    m_config.passcode = m_config.passcode.normalized(QString::NormalizationForm_C);
+}
 
 HubHost::~HubHost()
 {
@@ -61,6 +66,12 @@ void HubHost::start()
                 m_storeProblem = problem;
                 Q_EMIT storeStateChanged(state, problem);
             });
+    connect(hub, &ChatHub::passcodeChanged, this, [this](const QString &passcode) {
+        if (passcode == m_config.passcode)
+            return;
+        m_config.passcode = passcode;
+        Q_EMIT passcodeChanged(passcode);
+    });
     // The hub thread should run Qt's UNIX event dispatcher instead of glib's: glib's
     // socket-notifier bookkeeping is linear in the number of sockets (docs/PERFORMANCE.md: 10,000
     // connections opened in 1.1 s instead of 2.9 s). QThread picks the dispatcher from
@@ -95,6 +106,20 @@ void HubHost::setRoomName(const QString &name)
     if (m_hub && m_thread) {
         QMetaObject::invokeMethod(
                 m_hub, [hub = m_hub.data(), room] { hub->setRoomName(room); },
+                Qt::QueuedConnection);
+    }
+}
+
+void HubHost::setPasscode(const QString &passcode)
+{
+    const QString code = passcode.normalized(QString::NormalizationForm_C);
+    if (code == m_config.passcode)
+        return;
+    m_config.passcode = code;
+    Q_EMIT passcodeChanged(code);
+    if (m_hub && m_thread) {
+        QMetaObject::invokeMethod(
+                m_hub, [hub = m_hub.data(), code] { hub->setPasscode(code); },
                 Qt::QueuedConnection);
     }
 }

@@ -17,6 +17,7 @@ class HubHost final : public QObject
 {
     Q_OBJECT
 public:
+    // Makes the run's host token when config.hostToken is empty.
     explicit HubHost(const HubConfig &config, QObject *parent = nullptr);
     ~HubHost() override; // stops the hub at once (no close grace) if still running
 
@@ -26,6 +27,10 @@ public:
     int peerCount() const { return m_peerCount; }
     Room::StoreState storeState() const { return m_storeState; }
     QString storeProblem() const { return m_storeProblem; }
+    // The join with this token gets host rights (the hosting window's own client joins with it; a
+    // headless host prints it as the host link).
+    QString hostToken() const { return m_config.hostToken; }
+    QString passcode() const { return m_config.passcode; } // "" = none; follows hosts' changes
 
     void start(); // asynchronous: listening() or failed()
     void stop(); // asynchronous: closes every client with 1001, then stopped()
@@ -34,6 +39,9 @@ public:
     void setKnownRooms(const QByteArray &json);
     // Renames the room (ChatHub::setRoomName); config().room follows at once.
     void setRoomName(const QString &name);
+    // Sets the room's passcode ("" removes it) as the host: everyone is told, nobody leaves.
+    // passcode() follows at once.
+    void setPasscode(const QString &passcode);
 
 Q_SIGNALS:
     void listening(quint16 port);
@@ -43,6 +51,8 @@ Q_SIGNALS:
     // Where the room's history goes: a file, nowhere by request, or nowhere because the file
     // cannot be used (problem says why; the room goes on in memory).
     void storeStateChanged(Room::StoreState state, const QString &problem);
+    // The passcode changed (from setPasscode() or a host's `passcode` request); "" = none.
+    void passcodeChanged(const QString &passcode);
 
 private:
     struct ThreadStopper

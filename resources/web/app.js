@@ -10,19 +10,28 @@
 //   search.js     the search field and its hits
 //   rooms.js      this room before joining, and the other rooms on the LAN
 //   alerts.js     sound and screen-reader announcements of new messages
-//   namedialog.js the name dialog
+//   namedialog.js the name dialog (and the passcode)
+//   access.js     passcode, host token and person key of this tab; moderation words (no DOM)
+//   hostcontrols.js a host's person menu and room controls
+//   conversations.js private conversations (no DOM); conversationview.js draws them
 //   store.js      settings in localStorage, ids of own messages
 //   richtext.js   text and links into the DOM, direction per text
 //   files.js      file messages checked, sizes, resume offsets (no DOM)
 //   upload.js     sending files: upload slots, PUT with progress, resume, cancel (no DOM)
 //   filecard.js   pictures, file cards, the lightbox, rows of files being sent
 //   sendfiles.js  the attach button, paste and drop
-//   i18n.js       strings in English, German and French
+//   i18n.js       strings in English, German and French (i18n-access.js: the access strings)
 
+import { AccessClose, AccessError, AccessLeave, AccessType, Secrets, isFinalClose, joinFields, joinRefusals,
+  moderationLine, readFragment, refusalKey } from './access.js';
 import { Announcer, beep } from './alerts.js';
 import { Connection, Phase } from './connection.js';
+import { ConversationView } from './conversationview.js';
+import { Conversations, isPrivate, splitPrivate } from './conversations.js';
 import { fileCard } from './filecard.js';
+import { fileModel } from './files.js';
 import { HistoryClient } from './history.js';
+import { HostControls } from './hostcontrols.js';
 import { apply, lang, t, tNodes } from './i18n.js';
 import { NameDialog, validName } from './namedialog.js';
 import { Outbox, Status } from './outbox.js';
@@ -54,6 +63,7 @@ const el = {
   dialog: $('name-dialog'), nameForm: $('name-form'), nameTitle: $('name-title'),
   nameRoom: $('name-room'), nameIntro: $('name-intro'), nameInput: $('name-input'),
   nameError: $('name-error'), nameOk: $('name-ok'), nameCancel: $('name-cancel'),
+  passcodeField: $('passcode-field'), passcodeInput: $('passcode-input'),
 };
 
 const state = {
@@ -62,6 +72,7 @@ const state = {
   room: '',
   maxText: Limits.maxText,
   users: [],
+  hosts: [], // the joined people with host rights
   present: false, // users is what the hub told us and still holds (we are in the room)
   renaming: false,
   unread: 0,
@@ -70,12 +81,21 @@ const state = {
 };
 
 // ---- the parts --------------------------------------------------------------------------------
+// Secrets a link hands over (#code=, #host=) are taken from the address and kept in this tab.
+const secrets = new Secrets(sessionStorage);
+const fragment = readFragment(location.hash);
+if (fragment.code) secrets.passcode = fragment.code;
+if (fragment.host) secrets.hostToken = fragment.host;
+if (fragment.any) window.history.replaceState(null, '', location.pathname + location.search);
+
 const timeline = new Timeline({ cap: 1000, isOwn: isOwnId });
 
 const conn = new Connection({
   url: (location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/ws',
   WebSocket,
   name: () => state.me || state.preferredName,
+  joinFields: () => joinFields({ passcode: secrets.passcode, hostToken: secrets.hostToken }),
+  token: secrets.token,
   timings: { heartbeatMs },
   clock: {
     setTimeout: (f, ms) => setTimeout(f, ms),
@@ -94,9 +114,20 @@ const outbox = new Outbox((frame) => conn.send(frame), {
   },
 });
 
-const view = new MessageView(el, {
-  timeline, t, tNodes, lang, fileCard: (file) => fileCard(file, { t, lang, open: (f) => files.openPicture(f) }),
+// A file message's card, in the room and in private conversations.
+const cardOf = (file) => fileCard(file, { t, lang, open: (f) => files.openPicture(f) });
+
+const conversations = new Conversations({ cap: 500, isOwn: isOwnId });
+const convView = new ConversationView({
+  section: $('conversation'), bar: $('conv-bar'), list: $('conv-list'),
+  scroller: $('private-scroller'), intro: $('private-intro'), messages: $('private-messages'),
+  pending: $('private-pending'),
 }, {
+  conversations, t, tNodes, lang, fileCard: cardOf,
+  pendingFor: (name) => outbox.entries.filter((e) => e.to && sameName(e.to, name) && e.li).map((e) => e.li),
+}, { switched: onConversationShown });
+
+const view = new MessageView(el, { timeline, t, tNodes, lang, fileCard: cardOf }, {
   needOlder: () => {
     const first = timeline.firstSeq;
     if (history.supported === false) return;
@@ -136,7 +167,7 @@ const search = new SearchPanel({
 });
 
 // Files go to whom the conversation is with: the room ('') unless a private conversation is open.
-const currentRecipient = () => '';
+const currentRecipient = () => convView.activeName;
 
 const files = new FileSender({
   app: el.app, attach: $('attach'), picker: $('file-picker'), uploads: $('uploads'),
@@ -145,20 +176,38 @@ const files = new FileSender({
     download: $('lightbox-download'), close: $('lightbox-close') },
 }, {
   t, lang, send: (frame) => conn.joined && conn.send(frame), newId: newMessageId,
-  recipient: currentRecipient, sent: () => view.toBottom(),
+  recipient: currentRecipient,
+  sent: () => (convView.activeName ? convView.scrollToEnd() : view.toBottom()),
 });
 
 const announcer = new Announcer(el.announcer);
 const nameDialog = new NameDialog({
   dialog: el.dialog, title: el.nameTitle, room: el.nameRoom, intro: el.nameIntro,
   input: el.nameInput, error: el.nameError, ok: el.nameOk, cancel: el.nameCancel,
+  passcodeField: el.passcodeField, passcodeInput: el.passcodeInput,
 }, { t, tNodes }, (info) => {
   if (!state.room) el.roomName.textContent = info.room;
+});
+const hostControls = new HostControls({
+  section: $('host-section'), lockState: $('lock-state'), lock: $('lock-room'),
+  passcodeState: $('passcode-state'), passcodeForm: $('passcode-form'), passcodeInput: $('passcode-new'),
+  removePasscode: $('passcode-remove'), blockedList: $('blocked'), confirm: $('confirm-dialog'),
+  confirmText: $('confirm-text'), confirmOk: $('confirm-ok'), confirmCancel: $('confirm-cancel'),
+}, {
+  t, tNodes, lang, send: (frame) => conn.joined && conn.send(frame), openPrivate, notice: showNotice,
 });
 const otherRooms = new OtherRooms({ section: el.roomsSection, list: el.rooms },
   { t, tNodes, name: () => state.me || state.preferredName });
 
-function onHistory(request, answer) {
+function onHistory(request, { messages: all, complete }) {
+  // Private messages go to their conversations; the room's timeline holds the public ones.
+  const { publicOnes: messages, lowestPrivate } = splitPrivate(all, (m) => showPrivate(m, false));
+  const answer = { messages, complete };
+  if (request.purpose === 'older' && messages.length === 0 && lowestPrivate !== null && !complete) {
+    // A page of private messages only: the room's next page is older still.
+    history.older(lowestPrivate);
+    return;
+  }
   if (request.purpose === 'older') {
     const added = timeline.prependOlder(answer.messages, answer.complete || answer.messages.length === 0);
     view.setHistoryStatus('');
@@ -204,7 +253,19 @@ function addSystemLine(key, params, time) {
 }
 
 // ---- chat and pending messages ----------------------------------------------------------------
+function alertOf(text) {
+  announcer.say(text);
+  if (document.hidden) {
+    state.unread += 1;
+    updateTitle();
+  }
+}
+
 function showChat(m, live) {
+  if (isPrivate(m)) {
+    showPrivate(m, live);
+    return;
+  }
   const own = isOwnId(m.id);
   if (own && m.type === MessageType.file) files.uploads.delivered(m);
   else if (own) outbox.echoed(m.id, live);
@@ -213,13 +274,44 @@ function showChat(m, live) {
   if (!item) return;
   view.schedule();
   if (live && !own) {
-    announcer.say(t('fromLabel', { name: item.from }) + ' ' + item.text);
-    if (document.hidden) {
-      state.unread += 1;
-      updateTitle();
-    }
+    alertOf(t('fromLabel', { name: item.from }) + ' ' + item.text);
+    convView.roomMessage();
     if ((document.hidden || !document.hasFocus()) && el.sound.checked) beep();
   }
+}
+
+// A private message (live, or from a history): into its conversation; a new one alerts like a
+// mention, with a sound unless it is being read.
+function showPrivate(m, live) {
+  const own = isOwnId(m.id);
+  const file = m.type === MessageType.file ? fileModel(m) : null;
+  if (m.type === MessageType.file && !file) return;
+  if (own && file) files.uploads.delivered(m);
+  else if (own) outbox.echoed(m.id, live);
+  const result = conversations.add(m, state.me, { live, reading: !document.hidden });
+  if (!result || !result.item) return;
+  if (file) Object.assign(result.item, { file, text: file.name }); // drawn as its card
+  convView.added(result.conv, result.item);
+  if (live && !result.own) {
+    alertOf(t('privateFrom', { name: result.item.from }) + ' ' + result.item.text);
+    const reading = conversations.isActive(result.conv.name) && !document.hidden && document.hasFocus();
+    if (!reading && el.sound.checked) beep();
+  }
+}
+
+function openPrivate(name) {
+  if (sameName(name, state.me)) return;
+  conversations.open(name);
+  convView.show(name);
+  setSidebar(false);
+  el.input.focus();
+}
+
+function onConversationShown(name) {
+  el.input.placeholder = name ? t('privatePlaceholder', { name }) : t('placeholder');
+  view.visible = !name;
+  if (!name) view.follow();
+  view.updateJump();
 }
 
 function renderPending(p) {
@@ -250,7 +342,8 @@ function renderPending(p) {
   }
   if (!p.li) {
     p.li = li;
-    el.pending.append(li);
+    const parent = p.to ? convView.pendingParent(p.to) : el.pending;
+    if (parent) parent.append(li);
   }
 }
 
@@ -270,9 +363,11 @@ function submitMessage() {
   }
   el.input.value = '';
   autosize();
-  outbox.add(newMessageId(), text);
+  const to = convView.activeName;
+  outbox.add(newMessageId(), text, to);
   view.updateEmpty();
-  view.toBottom(); // back to the newest, where the message will show
+  if (to) convView.scrollToEnd();
+  else view.toBottom(); // back to the newest, where the message will show
   if (conn.joined) outbox.flush();
   el.input.focus();
 }
@@ -290,9 +385,13 @@ function renderPeople() {
   el.people.replaceChildren(...sorted.map((name) => {
     const li = make('li', 'person');
     li.append(isolated('bdi', 'person-name', name));
+    const host = state.hosts.some((h) => sameName(h, name));
+    if (host) li.append(make('span', 'person-host', t('hostMark')));
     if (sameName(name, state.me)) {
       li.classList.add('me');
       li.append(' ', make('span', 'person-you', t('youSuffix')));
+    } else {
+      hostControls.decoratePerson(li, name, host);
     }
     return li;
   }));
@@ -305,6 +404,7 @@ function addUser(name) {
 }
 function removeUser(name) {
   state.users = state.users.filter((u) => !sameName(u, name));
+  state.hosts = state.hosts.filter((u) => !sameName(u, name));
 }
 
 // ---- the connection's phases ------------------------------------------------------------------
@@ -346,6 +446,16 @@ function onPhase(phase, detail) {
   }
   case Phase.stopped:
     outbox.socketGone(detail.code);
+    if (isFinalClose(detail.code)) {
+      // Removed by the host: said once, plainly, and no way back from this page.
+      setStatus('ended', closeReason(detail), '');
+      addSystemLine(detail.code === AccessClose.banned ? 'closedBanned' : 'closedKicked');
+      el.notice.textContent = closeReason(detail);
+      el.notice.hidden = false;
+      clearTimeout(state.noticeTimer);
+      hostControls.setHost(false);
+      break;
+    }
     setStatus('ended', closeReason(detail), 'retry');
     break;
   default:
@@ -358,6 +468,7 @@ function closeReason(detail) {
   if (navigator.onLine === false && detail.code !== CloseCode.goingAway) return t('offline');
   // Attempts that fail after we were in keep saying what went wrong then; "full or
   // unreachable" is for a room we never got into.
+  if (isFinalClose(detail.code)) return t(detail.code === AccessClose.banned ? 'closedBanned' : 'closedKicked');
   switch (detail.lostCode) {
   case 0: return t('unreachable');
   case CloseCode.goingAway: return t('hostEnded');
@@ -381,6 +492,7 @@ function onFrame(m, welcomeInfo) {
   case MessageType.joined:
     if (typeof m.name !== 'string') break;
     addUser(m.name);
+    if (m.host === true && !state.hosts.some((h) => sameName(h, m.name))) state.hosts.push(m.name);
     renderPeople();
     if (!sameName(m.name, state.me)) addSystemLine('joined', { name: m.name }, m.time);
     break;
@@ -393,6 +505,12 @@ function onFrame(m, welcomeInfo) {
     updateTitle();
     break;
   case MessageType.error: onError(m); break;
+  case AccessType.moderation: {
+    const line = moderationLine(m);
+    if (line) addSystemLine(line.key, line.params, m.time);
+    break;
+  }
+  case AccessType.access: hostControls.update(m); break;
   case MessageType.history:
   case MessageType.search:
     history.receive(m);
@@ -405,13 +523,18 @@ function onWelcome(m, { restarted, resumed }) {
   if (restarted) {
     // seq started again at 0: what is shown cannot be matched any more, start afresh.
     view.reset();
+    convView.reset();
     addSystemLine('roomRestarted');
   }
   const first = !conn.everJoined;
   state.me = typeof m.you === 'string' ? m.you : state.preferredName;
   state.room = typeof m.room === 'string' ? m.room : '';
   state.users = Array.isArray(m.users) ? m.users.filter((u) => typeof u === 'string') : [];
+  state.hosts = Array.isArray(m.hosts) ? m.hosts.filter((u) => typeof u === 'string') : [];
   state.present = true;
+  secrets.token = conn.resume.token; // the person key: private messages stay ours after a reload
+  hostControls.setHost(m.host === true);
+  if (nameDialog.isOpen && !nameDialog.rename) closeDialog();
   if (typeof m.maxText === 'number' && m.maxText > 0) state.maxText = m.maxText;
   files.setLimits(m.files);
 
@@ -446,12 +569,21 @@ function onLeft(m) {
     [LeaveReason.timeout]: 'leftTimeout', [LeaveReason.shutdown]: 'leftShutdown',
   };
   const key = keys[m.reason] || 'leftDropped';
+  // A removal is told by its `moderation` line.
+  if (m.reason === AccessLeave.kicked || m.reason === AccessLeave.banned) return;
   if (m.reason !== LeaveReason.replaced) addSystemLine(key, { name: m.name }, m.time);
 }
 
 function onRenamed(m) {
   if (typeof m.from !== 'string' || typeof m.to !== 'string') return;
   state.users = state.users.map((u) => (sameName(u, m.from) ? m.to : u));
+  state.hosts = state.hosts.map((u) => (sameName(u, m.from) ? m.to : u));
+  if (!sameName(m.from, state.me)) {
+    const shown = convView.activeName;
+    conversations.rename(m.from, m.to);
+    if (shown) convView.show(convView.activeName);
+    else convView.renderBar();
+  }
   if (sameName(m.from, state.me)) {
     state.me = m.to;
     if (state.renaming) {
@@ -467,9 +599,44 @@ function onRenamed(m) {
   renderPeople();
 }
 
+// Errors about access and private messages. Returns true when handled.
+function onAccessError(code, m) {
+  if (joinRefusals.includes(code) && conn.phase === Phase.joining) {
+    // The socket stays: the person types the passcode, or tries again later.
+    conn.hold();
+    if (code === AccessError.wrongPasscode || code === AccessError.passcodeRequired) secrets.passcode = '';
+    setStatus('idle', t(refusalKey(code)), '');
+    const asks = code === AccessError.passcodeRequired || code === AccessError.wrongPasscode
+      || nameDialog.needsPasscode;
+    const error = code === AccessError.passcodeRequired ? '' : t(refusalKey(code));
+    if (!nameDialog.isOpen) openDialog(false, error, asks);
+    else {
+      nameDialog.askPasscode(asks);
+      nameDialog.showError(error);
+    }
+    return true;
+  }
+  if (code === AccessError.wrongHostToken && conn.phase === Phase.joining) {
+    // A stale host link: join without host rights.
+    secrets.hostToken = '';
+    showNotice(t('err_wrong_host_token'));
+    conn.rejoin();
+    return true;
+  }
+  if (code === AccessError.noSuchPerson && typeof m.id === 'string' && outbox.refused(m.id, code)) {
+    showNotice(t('err_no_such_person'));
+    return true;
+  }
+  const known = Object.values(AccessError);
+  if (!known.includes(code)) return false;
+  showNotice(t('err_' + code));
+  return true;
+}
+
 function onError(m) {
   const code = typeof m.code === 'string' ? m.code : '';
   if (code === ErrorCode.unknownType && history.unknownType()) return;
+  if (onAccessError(code, m)) return;
   if (files.uploads.refused(m)) return; // shown on the file's row
   if (fileErrors.includes(code)) { // about a file this page no longer holds
     showNotice(t('uploadFailed', { reason: t('uploadReason_' + code, { max: '?' }) }));
@@ -513,8 +680,8 @@ function onError(m) {
 }
 
 // ---- the name dialog --------------------------------------------------------------------------
-function openDialog(rename, error) {
-  nameDialog.open(rename, rename ? state.me : (state.preferredName || ''), error);
+function openDialog(rename, error, passcode = false) {
+  nameDialog.open(rename, rename ? state.me : (state.preferredName || ''), error, passcode);
 }
 
 function closeDialog() {
@@ -540,11 +707,26 @@ function submitName() {
     if (!conn.send(frames.rename(name))) nameDialog.showError(t('connectionLost'));
     return;
   }
+  if (nameDialog.needsPasscode) {
+    if (!nameDialog.passcode) {
+      el.passcodeInput.focus();
+      return;
+    }
+    secrets.passcode = nameDialog.passcode;
+  }
   state.preferredName = name;
   store.set('name', name);
-  closeDialog();
   renderPeople();
+  if (conn.holding || conn.phase === Phase.joining) {
+    // The hub refused the join on this socket: the dialog stays until it lets us in.
+    nameDialog.showError('');
+    setStatus('connecting', t('connecting'), '');
+    conn.rejoin();
+    return;
+  }
+  closeDialog();
   if (conn.phase === Phase.idle) conn.connect();
+  else if (conn.phase === Phase.waiting) conn.retryNow();
 }
 
 // ---- layout: keep the composer above the on-screen keyboard -----------------------------------
@@ -657,19 +839,9 @@ function init() {
   }
 
   // A name handed over by a room link (#name=…) from another LAN Chat room.
-  const hashName = /^#name=(.*)$/.exec(location.hash);
-  if (hashName) {
-    let name = '';
-    try {
-      name = decodeURIComponent(hashName[1]).trim();
-    } catch (e) {
-      name = '';
-    }
-    if (!state.preferredName && validName(name)) {
-      state.preferredName = name;
-      store.set('name', name);
-    }
-    window.history.replaceState(null, '', location.pathname + location.search);
+  if (!state.preferredName && validName(fragment.name)) {
+    state.preferredName = fragment.name;
+    store.set('name', fragment.name);
   }
 
   renderPeople();

@@ -5,8 +5,11 @@
 //
 // Phases: idle (not started, or stopped for a new name) → connecting (socket opening) → joining
 // (join sent) → joined (welcome received) → waiting (lost; a retry is scheduled) → connecting …
-// and stopped (replaced by another window: no automatic retry).
+// and stopped (replaced by another window, or removed by the host: no automatic retry).
+// A join the hub refuses (a passcode, a locked room) keeps the socket: `hold()` waits for the
+// person, `rejoin()` tries again on the same connection.
 
+import { isFinalClose } from './access.js';
 import { CloseCode, MessageType, frames } from './protocol.js';
 
 export const Phase = Object.freeze({
@@ -30,12 +33,15 @@ const OPEN = 1;
 
 export class Connection {
   // options: url, WebSocket (constructor), name() → the name to join with, timings, clock
-  // ({setTimeout, clearTimeout, setInterval, clearInterval, now}), random() in [0, 1).
+  // ({setTimeout, clearTimeout, setInterval, clearInterval, now}), random() in [0, 1),
+  // joinFields() → more fields for the join (passcode, hostToken), token: a person key kept from
+  // an earlier page load.
   // handlers: phase(phase, detail), frame(message), pong(tx of the answered ping).
   constructor(options, handlers) {
     this.url = options.url;
     this.WebSocket = options.WebSocket;
     this.name = options.name;
+    this.joinFields = options.joinFields || (() => ({}));
     this.timings = { ...defaultTimings, ...(options.timings || {}) };
     this.timings.pongTimeoutMs = Math.min(this.timings.pongTimeoutMs, this.timings.heartbeatMs);
     this.clock = options.clock || globalThis;
@@ -53,7 +59,8 @@ export class Connection {
     this.tx = 0; // frames sent on the current socket
     this.pings = []; // tx numbers of our pings not yet answered, oldest first
     this.lastRx = 0;
-    this.resume = { instance: '', token: '', after: 0 };
+    this.resume = { instance: '', token: options.token || '', after: 0 };
+    this.holding = false; // a join was refused; the socket waits for another try
     this.timers = { retry: 0, heartbeat: 0, pongCheck: 0, connect: 0 };
     // Sockets given up as dead but not closed: closing one would tell the hub we left if it is
     // in fact half alive. Our next join (with the token) replaces it at the hub without a
@@ -115,7 +122,7 @@ export class Connection {
       this.opened = true;
       this.lastRx = this.now();
       this.setPhase(Phase.joining);
-      this.send(frames.join(this.name(), this.resume));
+      this.sendJoin();
     };
     ws.onmessage = (event) => {
       if (ws !== this.ws) return;
@@ -129,7 +136,12 @@ export class Connection {
     ws.onerror = () => {
       // a close event follows
     };
-    // Neither a welcome nor a failure within the time: treat the socket as dead.
+    this.armConnectTimer(ws);
+  }
+
+  // Neither a welcome nor a failure within the time: treat the socket as dead.
+  armConnectTimer(ws) {
+    this.clearTimer('connect');
     this.timers.connect = this.clock.setTimeout(() => {
       this.timers.connect = 0;
       if (ws === this.ws && this.phase !== Phase.joined) {
@@ -137,6 +149,29 @@ export class Connection {
         this.socketGone(CloseCode.abnormal);
       }
     }, this.timings.connectTimeoutMs);
+  }
+
+  sendJoin() {
+    this.holding = false;
+    return this.send({ ...frames.join(this.name(), this.resume), ...this.joinFields() });
+  }
+
+  // The hub refused the join (and keeps the connection): wait for the person, however long.
+  hold() {
+    if (this.phase !== Phase.joining) return;
+    this.clearTimer('connect');
+    this.holding = true;
+  }
+
+  // Tries the join again (a passcode was typed): on the same socket when it is still there.
+  rejoin() {
+    if (this.phase === Phase.joining && this.ws && this.ws.readyState === OPEN) {
+      this.armConnectTimer(this.ws);
+      this.sendJoin();
+    } else if (this.phase !== Phase.joined) {
+      this.attempt = 0;
+      this.connect();
+    }
   }
 
   receive(data) {
@@ -177,6 +212,7 @@ export class Connection {
       if (h && typeof h.seq === 'number' && h.seq > this.resume.after) this.resume.after = h.seq;
     }
     this.attempt = 0;
+    this.holding = false;
     this.hostEnded = false;
     this.lostCode = 0;
     this.handlers.frame(m, { restarted, resumed });
@@ -266,7 +302,8 @@ export class Connection {
       lostCode: this.lostCode, // what went wrong the last time we were in (0: never in)
       hostEnded: this.hostEnded,
     };
-    if (code === CloseCode.replaced) {
+    this.holding = false;
+    if (code === CloseCode.replaced || isFinalClose(code)) {
       this.setPhase(Phase.stopped, detail);
       return;
     }

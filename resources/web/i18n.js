@@ -1,6 +1,8 @@
 // LAN Chat page strings. English is the fallback; German and French follow the browser language.
 // Placeholders are written {name}; plural forms are objects keyed by Intl.PluralRules categories.
 
+import { accessStrings } from './i18n-access.js';
+
 const NBSP = '\u00a0'; // French puts a no-break space before ; : ! ?
 
 const strings = {
@@ -353,6 +355,8 @@ const strings = {
     fromLabel: '{name}' + NBSP + ':',
   },
 };
+
+for (const code of Object.keys(strings)) Object.assign(strings[code], accessStrings[code]);
 
 function pickLanguage() {
   const wanted = (navigator.languages && navigator.languages.length)

@@ -1,5 +1,5 @@
 // The dialog that asks for a name before joining (naming the room and how many are in it), or
-// for a new one.
+// for a new one; and for the room's passcode when the room needs one.
 
 import { Limits } from './protocol.js';
 import { fetchRoomInfo } from './rooms.js';
@@ -9,7 +9,8 @@ export function validName(name) {
 }
 
 export class NameDialog {
-  // el: {dialog, title, room, intro, input, error, ok, cancel}. deps: t, tNodes.
+  // el: {dialog, title, room, intro, input, error, ok, cancel, passcodeField, passcodeInput}.
+  // deps: t, tNodes.
   // roomKnown(info): called with {room, people} when the hub told it before joining.
   constructor(el, deps, roomKnown) {
     this.el = el;
@@ -17,15 +18,34 @@ export class NameDialog {
     this.tNodes = deps.tNodes;
     this.roomKnown = roomKnown;
     this.rename = false;
+    this.needsPasscode = false;
+  }
+
+  get passcode() {
+    return this.needsPasscode ? this.el.passcodeInput.value : '';
+  }
+
+  // Shows (or hides) the passcode field; focused when the name is already there.
+  askPasscode(needed) {
+    const { el } = this;
+    this.needsPasscode = needed && !this.rename;
+    el.passcodeField.hidden = !this.needsPasscode;
+    el.passcodeInput.required = this.needsPasscode;
+    if (this.needsPasscode && el.dialog.open && el.input.value.trim()) {
+      el.passcodeInput.focus();
+      el.passcodeInput.select();
+    }
   }
 
   get isOpen() {
     return this.el.dialog.open;
   }
 
-  open(rename, name, error) {
+  // passcode: ask for the room's passcode too (the hub asked for it).
+  open(rename, name, error, passcode = false) {
     const { el, t } = this;
     this.rename = rename;
+    el.passcodeInput.value = '';
     el.title.textContent = rename ? t('renameTitle') : t('chooseName');
     el.room.hidden = true;
     el.intro.hidden = rename;
@@ -39,6 +59,7 @@ export class NameDialog {
     }
     el.input.focus();
     el.input.select();
+    this.askPasscode(passcode);
     if (!rename) fetchRoomInfo().then((info) => this.showRoom(info));
   }
 
@@ -46,8 +67,13 @@ export class NameDialog {
     if (this.rename || !info || !this.isOpen) return;
     const { el, t } = this;
     el.title.replaceChildren(this.tNodes('joinRoom', { room: info.room }));
-    el.room.textContent = info.people > 0 ? t('roomHas', { n: info.people }) : t('roomEmptyNow');
-    el.room.hidden = false;
+    if (typeof info.people === 'number') {
+      el.room.textContent = info.people > 0 ? t('roomHas', { n: info.people }) : t('roomEmptyNow');
+    } else {
+      el.room.textContent = info.passcode ? t('passcodeNeeded') : '';
+    }
+    el.room.hidden = !el.room.textContent;
+    if (info.passcode && !this.needsPasscode) this.askPasscode(true);
     this.roomKnown(info);
   }
 

@@ -2,7 +2,8 @@
 // in the broadcast chat, so a message is never sent twice, also across reconnects. No DOM: the
 // owner draws entries when `changed(entry)` or `removed(entry)` is called.
 //
-// Entry: {id, text, status: 'queued' | 'sent' | 'failed', reason (an ErrorCode), tx}.
+// Entry: {id, text, to (a private message's recipient, or ''), status: 'queued' | 'sent' |
+// 'failed', reason (an ErrorCode), tx}.
 
 import { CloseCode, ErrorCode, frames } from './protocol.js';
 
@@ -26,8 +27,8 @@ export class Outbox {
     return this.entries.find((e) => e.id === id) || null;
   }
 
-  add(id, text) {
-    const entry = { id, text, status: Status.queued, reason: '', tx: 0 };
+  add(id, text, to = '') {
+    const entry = { id, text, to, status: Status.queued, reason: '', tx: 0 };
     this.entries.push(entry);
     this.handlers.changed(entry);
     return entry;
@@ -41,7 +42,7 @@ export class Outbox {
   }
 
   sendEntry(entry) {
-    const tx = this.sendFrame(frames.chat(entry.text, entry.id));
+    const tx = this.sendFrame(frames.chat(entry.text, entry.id, entry.to));
     if (!tx) return;
     entry.status = Status.sent;
     entry.tx = tx;

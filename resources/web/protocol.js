@@ -87,14 +87,15 @@ export const Limits = Object.freeze({
 export const frames = Object.freeze({
   join(name, resume) {
     const frame = { type: MessageType.join, name };
+    // The token alone (a reload) keeps the person's key: their private messages stay theirs.
+    if (resume && resume.token) frame.token = resume.token;
     if (resume && resume.instance) {
       frame.after = resume.after;
       frame.instance = resume.instance;
-      frame.token = resume.token;
     }
     return frame;
   },
-  chat: (text, id) => ({ type: MessageType.chat, text, id }),
+  chat: (text, id, to) => (to ? { type: MessageType.chat, text, id, to } : { type: MessageType.chat, text, id }),
   rename: (name) => ({ type: MessageType.rename, name }),
   ping: () => ({ type: MessageType.ping }),
   history(before, limit) {

@@ -8,6 +8,15 @@ export function make(tag, className, text) {
   return node;
 }
 
+// A message's time: short on screen, in full as its tooltip.
+export function timeNode(time, shortFormat, fullFormat) {
+  const date = new Date(time);
+  const node = make('time', 'time', shortFormat.format(date));
+  node.dateTime = date.toISOString();
+  node.title = fullFormat.format(date);
+  return node;
+}
+
 // Text written by someone: its direction comes from its own first strong character, and it is
 // isolated, so right-to-left words or bidi controls in it cannot reorder what is around it.
 export function isolated(tag, className, text) {

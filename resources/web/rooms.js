@@ -3,14 +3,16 @@
 
 import { make, safeHttpUrl } from './richtext.js';
 
-// This room's {room, people}, or null (an older hub, or offline).
+// This room's {room, people, passcode}, or null (an older hub, or offline). A room with a
+// passcode tells no people count.
 export async function fetchRoomInfo() {
   try {
     const response = await fetch('/room.json', { cache: 'no-store' });
     if (!response.ok) return null;
     const info = await response.json();
-    if (!info || typeof info.room !== 'string' || typeof info.people !== 'number') return null;
-    return info;
+    if (!info || typeof info.room !== 'string') return null;
+    if (typeof info.people !== 'number' && info.passcode !== true) return null;
+    return { room: info.room, people: info.people, passcode: info.passcode === true };
   } catch (e) {
     return null;
   }
@@ -41,6 +43,13 @@ export class OtherRooms {
       a.append(typeof r.host === 'string' && r.host
         ? tNodes('roomLink', { room: r.room, host: r.host }) : tNodes('{room}', { room: r.room }));
       li.append(a);
+      if (r.passcode === true) {
+        const lock = make('span', 'room-lock', '\u{1F512}');
+        lock.setAttribute('role', 'img');
+        lock.setAttribute('aria-label', t('passcodeLock'));
+        lock.title = t('passcodeLock');
+        li.append(' ', lock);
+      }
       if (typeof r.people === 'number' && r.people >= 0) {
         li.append(' ', make('span', 'room-people', t('roomPeople', { n: r.people })));
       }

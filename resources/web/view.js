@@ -3,7 +3,7 @@
 // DOM as new ones come, and come back (from the timeline, or from the hub through `needOlder`)
 // when a person scrolls up. The reading position is kept when items come or go above it.
 
-import { appendRichText, isolated, make } from './richtext.js';
+import { appendRichText, isolated, make, timeNode } from './richtext.js';
 
 export const windowSize = 300; // most items in the DOM
 const pageStep = 100; // items added at once when a person scrolls past an end of the window
@@ -54,11 +54,7 @@ export class MessageView {
   }
 
   timeElement(time) {
-    const date = new Date(time);
-    const node = make('time', 'time', this.timeFormat.format(date));
-    node.dateTime = date.toISOString();
-    node.title = this.fullFormat.format(date);
-    return node;
+    return timeNode(time, this.timeFormat, this.fullFormat);
   }
 
   // The nodes of items[i]: a day line when the day changes (always for the window's first item),

@@ -17,7 +17,7 @@ namespace Protocol {
 
 namespace {
 
-constexpr std::array<std::pair<Type, QStringView>, 13> typeNames{{
+constexpr std::array<std::pair<Type, QStringView>, 20> typeNames{{
         {Type::Join, u"join"},
         {Type::Chat, u"chat"},
         {Type::Rename, u"rename"},
@@ -31,6 +31,13 @@ constexpr std::array<std::pair<Type, QStringView>, 13> typeNames{{
         {Type::Room, u"room"},
         {Type::History, u"history"},
         {Type::Search, u"search"},
+        {Type::Kick, u"kick"},
+        {Type::Ban, u"ban"},
+        {Type::Unban, u"unban"},
+        {Type::Lock, u"lock"},
+        {Type::Passcode, u"passcode"},
+        {Type::Moderation, u"moderation"},
+        {Type::Access, u"access"},
 }};
 
 // Field readers: each returns false when the field is present with the wrong type, or missing
@@ -144,6 +151,77 @@ bool decodePaging(const QJsonObject &o, Message *m, QLatin1StringView listKey)
     return readChatList(o, listKey, &m->messages, true) && readBool(o, "complete"_L1, &m->complete);
 }
 
+bool readBoolRequired(const QJsonObject &o, QLatin1StringView key, bool *out)
+{
+    return o.value(key).isBool() && readBool(o, key, out);
+}
+
+bool readStringList(const QJsonObject &o, QLatin1StringView key, QStringList *out, bool required)
+{
+    const QJsonValue list = o.value(key);
+    if (list.isUndefined())
+        return !required;
+    if (!list.isArray())
+        return false;
+    for (const QJsonValue &item : list.toArray()) {
+        if (!item.isString())
+            return false;
+        out->append(item.toString());
+    }
+    return true;
+}
+
+bool decodeBlocked(const QJsonObject &o, QList<BlockedAddress> *out)
+{
+    const QJsonValue list = o.value("blocked"_L1);
+    if (list.isUndefined())
+        return true;
+    if (!list.isArray())
+        return false;
+    for (const QJsonValue &item : list.toArray()) {
+        if (!item.isObject())
+            return false;
+        const QJsonObject b = item.toObject();
+        BlockedAddress entry;
+        QString until;
+        if (!readString(b, "address"_L1, &entry.address, true)
+            || !readString(b, "name"_L1, &entry.name, false) || !readBool(b, "ban"_L1, &entry.ban)
+            || !readString(b, "until"_L1, &until, false))
+            return false;
+        if (!until.isEmpty()) {
+            entry.until = parseTime(until);
+            if (!entry.until.isValid())
+                return false;
+        }
+        out->append(std::move(entry));
+    }
+    return true;
+}
+
+// The access part of the protocol: passcode, host rights and moderation.
+bool decodeAccess(const QJsonObject &o, Message *m)
+{
+    switch (m->type) {
+    case Type::Kick:
+    case Type::Ban:
+        return readString(o, "name"_L1, &m->name, true);
+    case Type::Unban:
+        return readString(o, "address"_L1, &m->address, true);
+    case Type::Lock:
+        return readBoolRequired(o, "locked"_L1, &m->locked);
+    case Type::Passcode:
+        return readString(o, "passcode"_L1, &m->passcode, true);
+    case Type::Moderation:
+        return readString(o, "action"_L1, &m->action, true) && readString(o, "by"_L1, &m->by, true)
+                && readString(o, "name"_L1, &m->name, false) && readTime(o, &m->time);
+    case Type::Access:
+        return readString(o, "passcode"_L1, &m->passcode, true)
+                && readBoolRequired(o, "locked"_L1, &m->locked) && decodeBlocked(o, &m->blocked);
+    default:
+        return false;
+    }
+}
+
 bool decodeObject(const QJsonObject &o, Message *m)
 {
     switch (m->type) {
@@ -152,7 +230,9 @@ bool decodeObject(const QJsonObject &o, Message *m)
         const bool hasAfter = o.contains("after"_L1);
         if (!readString(o, "name"_L1, &m->name, true) || !readInteger(o, "after"_L1, &after, false)
             || !readString(o, "instance"_L1, &m->instance, false)
-            || !readString(o, "token"_L1, &m->token, false))
+            || !readString(o, "token"_L1, &m->token, false)
+            || !readString(o, "passcode"_L1, &m->passcode, false)
+            || !readString(o, "hostToken"_L1, &m->hostToken, false))
             return false;
         if (hasAfter)
             m->after = after;
@@ -186,20 +266,15 @@ bool decodeObject(const QJsonObject &o, Message *m)
         if (!truncated.isUndefined() && !truncated.isBool())
             return false;
         m->truncated = truncated.toBool();
-        if (!readBool(o, "historyComplete"_L1, &m->historyComplete))
+        if (!readBool(o, "historyComplete"_L1, &m->historyComplete)
+            || !readStringList(o, "users"_L1, &m->users, true) || !readBool(o, "host"_L1, &m->host)
+            || !readStringList(o, "hosts"_L1, &m->hosts, false))
             return false;
-        const QJsonValue users = o.value("users"_L1);
-        if (!users.isArray())
-            return false;
-        for (const QJsonValue &u : users.toArray()) {
-            if (!u.isString())
-                return false;
-            m->users.append(u.toString());
-        }
         return readChatList(o, "history"_L1, &m->history, false);
     }
     case Type::Joined:
-        return readString(o, "name"_L1, &m->name, true) && readTime(o, &m->time);
+        return readString(o, "name"_L1, &m->name, true) && readTime(o, &m->time)
+                && readBool(o, "host"_L1, &m->host);
     case Type::Left:
         return readString(o, "name"_L1, &m->name, true)
                 && readString(o, "reason"_L1, &m->reason, false) && readTime(o, &m->time);
@@ -211,6 +286,14 @@ bool decodeObject(const QJsonObject &o, Message *m)
                 && readString(o, "id"_L1, &m->id, false);
     case Type::Room:
         return readString(o, "room"_L1, &m->room, true) && readTime(o, &m->time);
+    case Type::Kick:
+    case Type::Ban:
+    case Type::Unban:
+    case Type::Lock:
+    case Type::Passcode:
+    case Type::Moderation:
+    case Type::Access:
+        return decodeAccess(o, m);
     case Type::Unknown:
         break;
     }
@@ -254,6 +337,51 @@ void insertPaging(QJsonObject &o, const Message &m, QLatin1StringView listKey)
     }
 }
 
+QJsonArray blockedArray(const QList<BlockedAddress> &blocked)
+{
+    QJsonArray array;
+    for (const BlockedAddress &b : blocked) {
+        QJsonObject o{{"address"_L1, b.address}, {"name"_L1, b.name}, {"ban"_L1, b.ban}};
+        if (b.until.isValid())
+            o.insert("until"_L1, formatTime(b.until));
+        array.append(o);
+    }
+    return array;
+}
+
+void insertAccess(QJsonObject &o, const Message &m)
+{
+    switch (m.type) {
+    case Type::Kick:
+    case Type::Ban:
+        o.insert("name"_L1, m.name);
+        break;
+    case Type::Unban:
+        o.insert("address"_L1, m.address);
+        break;
+    case Type::Lock:
+        o.insert("locked"_L1, m.locked);
+        break;
+    case Type::Passcode:
+        o.insert("passcode"_L1, m.passcode);
+        break;
+    case Type::Moderation:
+        o.insert("action"_L1, m.action);
+        o.insert("by"_L1, m.by);
+        if (!m.name.isEmpty())
+            o.insert("name"_L1, m.name);
+        o.insert("time"_L1, formatTime(m.time));
+        break;
+    case Type::Access:
+        o.insert("passcode"_L1, m.passcode);
+        o.insert("locked"_L1, m.locked);
+        o.insert("blocked"_L1, blockedArray(m.blocked));
+        break;
+    default:
+        break;
+    }
+}
+
 QJsonObject toObject(const Message &m)
 {
     QJsonObject o;
@@ -269,6 +397,10 @@ QJsonObject toObject(const Message &m)
             o.insert("instance"_L1, m.instance);
         if (!m.token.isEmpty())
             o.insert("token"_L1, m.token);
+        if (!m.passcode.isEmpty())
+            o.insert("passcode"_L1, m.passcode);
+        if (!m.hostToken.isEmpty())
+            o.insert("hostToken"_L1, m.hostToken);
         break;
     case Type::Rename:
         o.insert("name"_L1, m.name);
@@ -286,11 +418,17 @@ QJsonObject toObject(const Message &m)
         o.insert("historyComplete"_L1, m.historyComplete);
         o.insert("maxText"_L1, m.maxText);
         o.insert("history"_L1, chatArray(m.history));
+        if (m.host)
+            o.insert("host"_L1, true);
+        if (!m.hosts.isEmpty())
+            o.insert("hosts"_L1, QJsonArray::fromStringList(m.hosts));
         break;
     }
     case Type::Joined:
         o.insert("name"_L1, m.name);
         o.insert("time"_L1, formatTime(m.time));
+        if (m.host)
+            o.insert("host"_L1, true);
         break;
     case Type::Left:
         o.insert("name"_L1, m.name);
@@ -318,6 +456,15 @@ QJsonObject toObject(const Message &m)
     case Type::Search:
         insertPaging(o, m, "results"_L1);
         break;
+    case Type::Kick:
+    case Type::Ban:
+    case Type::Unban:
+    case Type::Lock:
+    case Type::Passcode:
+    case Type::Moderation:
+    case Type::Access:
+        insertAccess(o, m);
+        break;
     case Type::Chat:
     case Type::Ping:
     case Type::Pong:
@@ -339,7 +486,10 @@ bool operator==(const Message &a, const Message &b)
             && a.history == b.history && a.truncated == b.truncated
             && a.historyComplete == b.historyComplete && a.maxText == b.maxText
             && a.answer == b.answer && a.before == b.before && a.limit == b.limit
-            && a.query == b.query && a.messages == b.messages && a.complete == b.complete;
+            && a.query == b.query && a.messages == b.messages && a.complete == b.complete
+            && a.host == b.host && a.hosts == b.hosts && a.passcode == b.passcode
+            && a.hostToken == b.hostToken && a.address == b.address && a.locked == b.locked
+            && a.action == b.action && a.by == b.by && a.blocked == b.blocked;
 }
 
 QString typeName(Type type)
@@ -478,6 +628,49 @@ Message searchRequest(const QString &query, std::optional<qint64> before,
     m.query = query;
     m.before = before;
     m.limit = limit;
+    return m;
+}
+
+namespace {
+
+Message moderation(Type type, const QString &name)
+{
+    Message m;
+    m.type = type;
+    m.name = name;
+    return m;
+}
+
+} // namespace
+
+Message kick(const QString &name)
+{
+    return moderation(Type::Kick, name);
+}
+
+Message ban(const QString &name)
+{
+    return moderation(Type::Ban, name);
+}
+
+Message unban(const QString &address)
+{
+    Message m = moderation(Type::Unban, {});
+    m.address = address;
+    return m;
+}
+
+Message lock(bool locked)
+{
+    Message m = moderation(Type::Lock, {});
+    m.locked = locked;
+    return m;
+}
+
+Message passcodeRequest(const QString &passcode)
+{
+    Message m = moderation(Type::Passcode, {});
+    m.passcode = passcode;
     return m;
 }
 

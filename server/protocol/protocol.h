@@ -45,6 +45,26 @@ enum class Type {
     Error,
     Pong,
     Room, // the host renamed the room
+    // host moderation requests (client -> server)
+    Kick,
+    Ban,
+    Unban,
+    Lock,
+    Passcode,
+    // access news (server -> client)
+    Moderation, // to everyone: a host's act
+    Access, // to hosts only: the passcode, the lock and the blocked addresses
+};
+
+// One entry of an `access` message's `blocked` list: an address kicked (until) or banned.
+struct BlockedAddress
+{
+    QString address;
+    QString name; // the name it had when it was kicked or banned
+    bool ban = false;
+    QDateTime until; // kicked: when it may come back (invalid for a ban)
+
+    friend bool operator==(const BlockedAddress &a, const BlockedAddress &b) = default;
 };
 
 // A protocol message as a value. Only the fields of its type are meaningful; encode() writes only
@@ -84,6 +104,17 @@ struct Message
     bool truncated = false;
     bool historyComplete = false; // nothing older than `history` exists in the room
     int maxText = DefaultMaxText;
+    bool host = false; // welcome, joined: has host rights
+    QStringList hosts; // welcome: the joined people with host rights
+
+    // access
+    QString passcode; // join (optional), passcode request, access
+    QString hostToken; // join (optional)
+    QString address; // unban
+    bool locked = false; // lock, access
+    QString action; // moderation (Protocol::ModerationAction)
+    QString by; // moderation: the host's name
+    QList<BlockedAddress> blocked; // access
 
     friend bool operator==(const Message &a, const Message &b);
 };
@@ -124,5 +155,11 @@ Message error(QStringView code, const QString &text);
 Message historyRequest(std::optional<qint64> before, std::optional<qint64> limit = {});
 Message searchRequest(const QString &query, std::optional<qint64> before = {},
                       std::optional<qint64> limit = {});
+// Host moderation requests (docs/PROTOCOL.md, "Access").
+Message kick(const QString &name);
+Message ban(const QString &name);
+Message unban(const QString &address);
+Message lock(bool locked);
+Message passcodeRequest(const QString &passcode);
 
 } // namespace Protocol

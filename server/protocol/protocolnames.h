@@ -19,11 +19,22 @@ inline constexpr QStringView Empty = u"empty";
 inline constexpr QStringView TooLong = u"too_long";
 inline constexpr QStringView RateLimited = u"rate_limited";
 inline constexpr QStringView BadQuery = u"bad_query";
+inline constexpr QStringView PasscodeRequired = u"passcode_required";
+inline constexpr QStringView WrongPasscode = u"wrong_passcode";
+inline constexpr QStringView TooManyTries = u"too_many_tries";
+inline constexpr QStringView WrongHostToken = u"wrong_host_token";
+inline constexpr QStringView NotHost = u"not_host";
+inline constexpr QStringView NoSuchPerson = u"no_such_person";
+inline constexpr QStringView NotAllowed = u"not_allowed";
+inline constexpr QStringView Locked = u"locked";
 } // namespace ErrorCode
-inline constexpr std::array<QStringView, 9> errorCodes{
-        ErrorCode::BadMessage,    ErrorCode::UnknownType, ErrorCode::BadName,
-        ErrorCode::AlreadyJoined, ErrorCode::NotJoined,   ErrorCode::Empty,
-        ErrorCode::TooLong,       ErrorCode::RateLimited, ErrorCode::BadQuery,
+inline constexpr std::array<QStringView, 17> errorCodes{
+        ErrorCode::BadMessage,       ErrorCode::UnknownType,   ErrorCode::BadName,
+        ErrorCode::AlreadyJoined,    ErrorCode::NotJoined,     ErrorCode::Empty,
+        ErrorCode::TooLong,          ErrorCode::RateLimited,   ErrorCode::BadQuery,
+        ErrorCode::PasscodeRequired, ErrorCode::WrongPasscode, ErrorCode::TooManyTries,
+        ErrorCode::WrongHostToken,   ErrorCode::NotHost,       ErrorCode::NoSuchPerson,
+        ErrorCode::NotAllowed,       ErrorCode::Locked,
 };
 
 // `left.reason`
@@ -36,10 +47,33 @@ inline constexpr QStringView Flood = u"flood";
 inline constexpr QStringView Error = u"error";
 inline constexpr QStringView Replaced = u"replaced";
 inline constexpr QStringView Shutdown = u"shutdown";
+inline constexpr QStringView Kicked = u"kicked";
+inline constexpr QStringView Banned = u"banned";
 } // namespace LeaveReason
-inline constexpr std::array<QStringView, 8> leaveReasons{
-        LeaveReason::Quit,  LeaveReason::Lost,  LeaveReason::Timeout,  LeaveReason::Slow,
-        LeaveReason::Flood, LeaveReason::Error, LeaveReason::Replaced, LeaveReason::Shutdown,
+inline constexpr std::array<QStringView, 10> leaveReasons{
+        LeaveReason::Quit,   LeaveReason::Lost,   LeaveReason::Timeout,  LeaveReason::Slow,
+        LeaveReason::Flood,  LeaveReason::Error,  LeaveReason::Replaced, LeaveReason::Shutdown,
+        LeaveReason::Kicked, LeaveReason::Banned,
+};
+
+// `moderation.action`
+namespace ModerationAction {
+inline constexpr QStringView Kick = u"kick";
+inline constexpr QStringView Ban = u"ban";
+inline constexpr QStringView Unban = u"unban";
+inline constexpr QStringView Lock = u"lock";
+inline constexpr QStringView Unlock = u"unlock";
+inline constexpr QStringView PasscodeSet = u"passcode_set";
+inline constexpr QStringView PasscodeRemoved = u"passcode_removed";
+} // namespace ModerationAction
+inline constexpr std::array<QStringView, 7> moderationActions{
+        ModerationAction::Kick,
+        ModerationAction::Ban,
+        ModerationAction::Unban,
+        ModerationAction::Lock,
+        ModerationAction::Unlock,
+        ModerationAction::PasscodeSet,
+        ModerationAction::PasscodeRemoved,
 };
 
 // WebSocket close codes the hub sends or expects.
@@ -54,12 +88,15 @@ inline constexpr int Policy = 1008; // stopped reading, or kept flooding
 inline constexpr int TooBig = 1009;
 inline constexpr int TryAgainLater = 1013; // the room filled up during the handshake
 inline constexpr int Replaced = 4000; // a newer connection of the same person took over
+inline constexpr int Kicked = 4001; // removed by the host; may come back after 10 minutes
+inline constexpr int Banned = 4002; // banned by the host for the rest of the room's run
 } // namespace CloseCode
 // The codes a hub sends (1005 is only ever received).
-inline constexpr std::array<int, 9> closeCodes{
+inline constexpr std::array<int, 11> closeCodes{
         CloseCode::Normal,          CloseCode::GoingAway,     CloseCode::ProtocolError,
         CloseCode::UnsupportedData, CloseCode::InvalidText,   CloseCode::Policy,
         CloseCode::TooBig,          CloseCode::TryAgainLater, CloseCode::Replaced,
+        CloseCode::Kicked,          CloseCode::Banned,
 };
 
 } // namespace Protocol

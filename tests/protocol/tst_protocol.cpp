@@ -28,6 +28,7 @@ private Q_SLOTS:
     void decode();
     void roundTrip_data();
     void roundTrip();
+    void accessRequestsNeedTheirFields();
     void chatFromServerNeedsSeqAndFrom();
     void joinAfterIsOptional();
     void historyAndSearchAnswersDecode();
@@ -124,6 +125,10 @@ void TestProtocol::documentedWordsMatchTheTables()
     QCOMPARE(captures(reasons, u"`([a-z_]+)` \\("_s), names(Protocol::leaveReasons));
     const QString closes = section(text, u"| code | meaning |"_s);
     QCOMPARE(captures(closes, u"^\\| (\\d+) \\|"_s), names(Protocol::closeCodes));
+    // "`action`: `kick`, `ban`, `unban` (no `name`), … `passcode_removed`. `by`: …"
+    QString actions = section(text, u"`action`: "_s);
+    actions = actions.mid(10, actions.indexOf(u"`by`"_s) - 10).remove(u"(no `name`)"_s);
+    QCOMPARE(captures(actions, u"`([a-z_]+)`"_s), names(Protocol::moderationActions));
 }
 
 void TestProtocol::historyAndSearchRequestsAndAnswers()
@@ -306,6 +311,45 @@ void TestProtocol::roundTrip_data()
     hits.messages = {chat};
     QTest::addRow("search answer") << hits;
     QTest::addRow("search request") << Protocol::searchRequest(u"OR NEAR(*"_s, 3, 10);
+
+    Message joinHost = Protocol::join(u"bob"_s);
+    joinHost.passcode = u"tulip-42"_s;
+    joinHost.hostToken = u"0123456789abcdef0123456789abcdef"_s;
+    QTest::addRow("join with passcode and host token") << joinHost;
+
+    Message hostWelcome = welcome;
+    hostWelcome.host = true;
+    hostWelcome.hosts = {u"alice-2"_s};
+    QTest::addRow("welcome of a host") << hostWelcome;
+
+    Message hostJoined;
+    hostJoined.type = Type::Joined;
+    hostJoined.name = u"bob"_s;
+    hostJoined.time = t;
+    hostJoined.host = true;
+    QTest::addRow("joined host") << hostJoined;
+
+    QTest::addRow("kick") << Protocol::kick(u"mallory"_s);
+    QTest::addRow("ban") << Protocol::ban(u"mallory"_s);
+    QTest::addRow("unban") << Protocol::unban(u"192.168.1.23"_s);
+    QTest::addRow("lock") << Protocol::lock(true);
+    QTest::addRow("unlock") << Protocol::lock(false);
+    QTest::addRow("passcode") << Protocol::passcodeRequest(u"new"_s);
+    QTest::addRow("passcode removed") << Protocol::passcodeRequest(QString());
+
+    Message moderation;
+    moderation.type = Type::Moderation;
+    moderation.action = Protocol::ModerationAction::Unban.toString();
+    moderation.by = u"host"_s;
+    moderation.time = t;
+    QTest::addRow("moderation without name") << moderation;
+
+    Message access;
+    access.type = Type::Access;
+    access.passcode = u"p"_s;
+    access.locked = true;
+    access.blocked = {{u"10.0.0.2"_s, u"eve"_s, false, t}, {u"10.0.0.3"_s, u"mallory"_s, true, {}}};
+    QTest::addRow("access") << access;
 }
 
 void TestProtocol::roundTrip()
@@ -319,6 +363,25 @@ void TestProtocol::roundTrip()
     for (Message &line : decoded->messages)
         line.typeName.clear();
     QCOMPARE(*decoded, message);
+}
+
+void TestProtocol::accessRequestsNeedTheirFields()
+{
+    QVERIFY(!Protocol::decode(u"{\"type\":\"kick\"}"_s));
+    QVERIFY(!Protocol::decode(u"{\"type\":\"ban\",\"name\":3}"_s));
+    QVERIFY(!Protocol::decode(u"{\"type\":\"unban\"}"_s));
+    QVERIFY(!Protocol::decode(u"{\"type\":\"lock\"}"_s));
+    QVERIFY(!Protocol::decode(u"{\"type\":\"lock\",\"locked\":1}"_s));
+    QVERIFY(!Protocol::decode(u"{\"type\":\"passcode\"}"_s));
+    QVERIFY(!Protocol::decode(u"{\"type\":\"join\",\"name\":\"a\",\"passcode\":5}"_s));
+    QVERIFY(!Protocol::decode(u"{\"type\":\"join\",\"name\":\"a\",\"hostToken\":true}"_s));
+    QVERIFY(!Protocol::decode(
+            u"{\"type\":\"access\",\"passcode\":\"\",\"locked\":false,\"blocked\":[1]}"_s));
+    const auto join = Protocol::decode(
+            u"{\"type\":\"join\",\"name\":\"a\",\"passcode\":\"p\",\"hostToken\":\"t\"}"_s);
+    QVERIFY(join);
+    QCOMPARE(join->passcode, u"p"_s);
+    QCOMPARE(join->hostToken, u"t"_s);
 }
 
 void TestProtocol::chatFromServerNeedsSeqAndFrom()

@@ -8,6 +8,7 @@
 #include <cstring>
 
 #include <fcntl.h>
+#include <arpa/inet.h>
 #include <netinet/in.h>
 #include <poll.h>
 #include <sys/socket.h>
@@ -180,6 +181,13 @@ bool RawClient::connectTcp(quint16 port, int timeoutMs)
         return false;
     if (m_receiveBuffer > 0)
         ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &m_receiveBuffer, sizeof m_receiveBuffer);
+    if (!m_source.isEmpty()) {
+        sockaddr_in source{};
+        source.sin_family = AF_INET;
+        if (::inet_pton(AF_INET, m_source.constData(), &source.sin_addr) != 1
+            || ::bind(m_fd, reinterpret_cast<const sockaddr *>(&source), sizeof source) != 0)
+            return false;
+    }
     sockaddr_in address{};
     address.sin_family = AF_INET;
     address.sin_port = htons(port);

@@ -71,6 +71,9 @@ public:
     // Before connectTcp()/open(): a small receive buffer makes a client that stops reading fill
     // up quickly.
     void setReceiveBufferSize(int bytes) { m_receiveBuffer = bytes; }
+    // Before connectTcp()/open(): connect from this loopback address (e.g. 127.0.0.2), so that
+    // the hub sees a client of another address.
+    void setSourceAddress(const QByteArray &ipv4) { m_source = ipv4; }
     bool sendBytes(const QByteArray &bytes) { return sendAll(bytes); }
     // Sends everything at once; false with errno's text in lastError() if the kernel refused.
     bool sendText(const QByteArray &utf8);
@@ -103,6 +106,7 @@ private:
 
     int m_fd = -1;
     int m_receiveBuffer = 0;
+    QByteArray m_source;
     QByteArray m_in; // everything after the 101 answer's head
     bool m_eof = false;
     int m_readErrno = 0;

@@ -101,6 +101,9 @@ function acceptWebSocket(req, socket, onText, onClose) {
 export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0, legacy = false,
   files = null } = {}) {
   const messages = []; // every chat and file, oldest first
+  // A private message (`to`) is only for the two.
+  const fold = (x) => String(x).toLowerCase();
+  const mayRead = (m, name) => !m.to || fold(m.to) === fold(name) || fold(m.from) === fold(name);
   const slots = new Map(); // upload id → {request, from, chunks, received}
   const stored = new Map(); // file id → {name, mime, bytes}
   const peers = new Map(); // peer → name
@@ -108,7 +111,7 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
   const time = (i) => new Date(Date.UTC(2026, 10, 30, 9, 0, 0) + i * 1000).toISOString();
 
   const broadcast = (obj) => {
-    for (const peer of peers.keys()) peer.send(obj);
+    for (const [peer, name] of peers) if (mayRead(obj, name)) peer.send(obj);
   };
   const addChat = (from, text, id) => {
     const m = { type: 'chat', seq: messages.length + 1, from, text, time: time(messages.length) };
@@ -147,6 +150,7 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
     const m = { type: 'file', seq: messages.length + 1, from: slot.from, time: time(messages.length),
       id: slot.request.id, name, size: bytes.length, mime, sha256,
       url: `/files/${fileId}/${encodeURIComponent(name)}` };
+    if (slot.request.to) m.to = slot.request.to;
     const picture = mime === 'image/png' ? pngSize(bytes) : null;
     if (picture) Object.assign(m, { thumb: `/files/${fileId}/thumb`, ...picture });
     messages.push(m);
@@ -220,7 +224,7 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
     switch (m.type) {
     case 'join': {
       peers.set(peer, String(m.name));
-      const history = messages.slice(-200);
+      const history = messages.filter((x) => mayRead(x, String(m.name))).slice(-200);
       const welcome = { type: 'welcome', v: 1, you: m.name, room, instance, token: 'fake',
         users: [...peers.values()], seq: messages.length, truncated: false, maxText: 8000, history,
         historyComplete: history.length === messages.length };

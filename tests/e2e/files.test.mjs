@@ -332,6 +332,37 @@ describe('a stand-in hub that speaks the file protocol', () => {
     }
   });
 
+  test('a file sent in a private conversation reaches only the two', async () => {
+    const { bob } = pair;
+    const carol = await h.openPage(browser, hub.url, { name: 'carol' });
+    // Frank joins after bob, so bob is in the people list of frank's page.
+    const frank = await h.openPage(browser, hub.url, { name: 'frank' });
+    try {
+      await frank.page.locator('#people .person-button[data-name="bob"]').click();
+      await frank.page.locator('#conv-list button[aria-current="true"][data-name="bob"]').waitFor();
+      await frank.page.setInputFiles('#file-picker',
+        [{ name: 'for-bob.png', mimeType: 'image/png', buffer: makePng(200, 120, [200, 30, 30], [30, 30, 200]) }]);
+      await frank.page.locator('#private-messages li.file-msg.own').waitFor();
+      // Bob's page lists the conversation with frank; in it, the picture.
+      await bob.page.locator('#conv-list button[data-name="frank"]').click();
+      const img = bob.page.locator('#private-messages li.file-msg .file-thumb img');
+      await img.waitFor();
+      await h.waitFor(() => img.evaluate((x) => x.complete && x.naturalWidth === 200), 'the private picture');
+      await bob.page.locator('#conv-list button[data-name=""]').click();
+      // Carol never sees it: a room message after it reaches her, the picture does not.
+      await frank.page.locator('#conv-list button[data-name=""]').click();
+      await h.sendFromPage(frank.page, 'back in the room');
+      await h.waitChat(carol.page, 'back in the room');
+      assert.equal(await carol.page.locator('.file-name', { hasText: 'for-bob.png' }).count(), 0);
+      assert.equal(await carol.page.locator('#conv-list button[data-name="frank"]').count(), 0);
+      assert.deepEqual(frank.problems, []);
+      assert.deepEqual(carol.problems, []);
+    } finally {
+      await carol.context.close();
+      await frank.context.close();
+    }
+  });
+
   test('a file over the room\'s limit is refused before any byte goes', async () => {
     const { page } = pair.alice;
     await page.setInputFiles('#file-picker',

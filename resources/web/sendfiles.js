@@ -86,6 +86,11 @@ export class FileSender {
       const now = new Date();
       this.sendFiles(files, (f) => pastedName(f, now));
     });
+    // Leaving while a file is on its way: the browser asks first (the upload would stop; it
+    // could only resume from this page).
+    window.addEventListener('beforeunload', (e) => {
+      if (this.uploads.active) e.preventDefault();
+    });
     // Files dragged onto the page. `depth` counts enter/leave pairs of nested elements.
     let depth = 0;
     const hasFiles = (e) => e.dataTransfer && [...e.dataTransfer.types].includes('Files');

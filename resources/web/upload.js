@@ -132,7 +132,9 @@ export class Uploads {
   // A `file` message: when it is one of ours, its upload is over.
   delivered(m) {
     const u = this.byId(m.id);
-    if (u) this.remove(u);
+    if (!u) return;
+    u.xhr = null; // the hub has it all: the PUT's answer may still come, and is not needed
+    this.remove(u);
   }
 
   // The connection is back in the room: what waited for it (or whose answer was lost) asks again.

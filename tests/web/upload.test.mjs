@@ -262,3 +262,16 @@ test('a PUT that keeps breaking gives up after the last pause', async () => {
   assert.equal(u.state, UploadState.failed);
   assert.equal(u.reason, 'network');
 });
+
+test('the file message may come before the PUT\'s answer: the PUT is not aborted', async () => {
+  const s = setup();
+  const u = s.uploads.add(blob('abc'), 'a.txt');
+  await tick();
+  s.uploads.answer({ type: 'upload', id: 'u-1', upload: slot, url: `/upload/${slot}`, offset: 0 });
+  s.puts()[0].progress(3);
+  s.uploads.delivered({ type: 'file', id: 'u-1' });
+  assert.equal(s.puts()[0].aborted, false);
+  assert.equal(u.removed, true);
+  s.puts()[0].finish(201); // late: ignored
+  assert.deepEqual(s.uploads.list, []);
+});

@@ -9,7 +9,7 @@ export const thumbBox = 320; // the hub's thumbnails fit in 320×320
 // could carry script, so it is only ever a download).
 const pictureTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/bmp'];
 
-const fileIdPath = /^\/files\/[0-9a-f]{32}\/[^?#]*$/;
+const fileIdPath = /^\/files\/[0-9a-fA-F]{32}\/[^?#]*$/;
 
 // A path on this hub under /files/ (a capability URL), or '' for anything else: a message can
 // never make the page load or link another origin, a data: or a javascript: URL.

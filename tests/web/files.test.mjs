@@ -124,7 +124,7 @@ test('file messages sit in the timeline by seq, live and from history', () => {
 test('every string of files is in English, German and French', async () => {
   const { readFile } = await import('node:fs/promises');
   const source = await readFile(new URL('../../resources/web/i18n.js', import.meta.url), 'utf8');
-  const keys = ['attach', 'dropFiles', 'download', 'downloadNamed', 'openPicture', 'pictureDialog',
+  const keys = ['attach', 'dropFiles', 'download', 'downloadNamed', 'openPicture',
     'closePicture', 'uploadsHeading', 'uploadQueued', 'uploadPreparing', 'uploadAsking',
     'uploadProgress', 'uploadRetrying', 'uploadDone', 'uploadFailed', 'uploadOf',
     ...['files_off', 'file_too_big', 'file_type', 'quota_full', 'disk_full', 'no_such_person',

@@ -256,7 +256,7 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
           complete: page.length === older.length });
       } else {
         const query = String(m.query).toLowerCase();
-        const all = older.filter((c) => c.text.toLowerCase().includes(query)).reverse();
+        const all = older.filter((c) => (c.text ?? c.name).toLowerCase().includes(query)).reverse();
         peer.send({ type: 'search', query: m.query, results: all.slice(0, limit),
           complete: all.length <= limit });
       }

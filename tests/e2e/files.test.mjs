@@ -5,6 +5,8 @@
 // the file protocol, and against the real hub once it takes files. Screenshots for docs/.
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import zlib from 'node:zlib';
@@ -60,12 +62,21 @@ export function makePng(w, h, from, to) {
 const sha = (buf) => createHash('sha256').update(buf).digest('hex');
 
 let browser;
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'lanchat-e2e-files-'));
 before(async () => {
   browser = await h.launchBrowser();
 });
 after(async () => {
   await browser?.close();
+  rmSync(tmp, { recursive: true, force: true });
 });
+
+// A big file on disk: Chromium reads it from there (a buffer would go over the driver's pipe).
+function diskFile(name, data) {
+  const file = path.join(tmp, name);
+  writeFileSync(file, data);
+  return file;
+}
 
 // Every XHR the page opens ("PUT /upload/…") and the headers it sets ("H Content-Range: …"), so
 // a test can find the upload slot's URL and see how an upload resumed.
@@ -193,6 +204,16 @@ async function sendAndReceive(hubUrl, label) {
     assert.equal(withDrop[4].name, 'dropped.txt');
     assert.equal(sha(await download(hubUrl, withDrop[4].href)), sha('dropped text\n'));
 
+    // Search finds a file by its name; the hit opens it in its place.
+    await bob.page.locator('#search-toggle').click();
+    await bob.page.locator('#search-input').fill('notes');
+    await bob.page.locator('#search-input').press('Enter');
+    const hit = bob.page.locator('#hits .hit', { hasText: 'notes.bin' });
+    await hit.click();
+    await bob.page.locator('#messages li.file-msg.hit .file-name', { hasText: 'notes.bin' }).waitFor();
+    await bob.page.locator('#search-close').click();
+    if (await bob.page.locator('#jump').isVisible()) await bob.page.locator('#jump').click(); // to the newest
+
     // The lightbox: a click opens the full picture, Escape closes it and focus comes back.
     const thumb = bob.page.locator('#messages .file-thumb').first();
     await thumb.focus();
@@ -245,14 +266,15 @@ async function screenshots({ alice, bob }) {
   await bob.page.screenshot({ path: path.join(h.screenshotDir, 'page-files-phone.png') });
   assert.equal(await bob.page.evaluate(() => document.documentElement.scrollWidth <= innerWidth), true,
     'no sideways scroll at 360 px');
+  assert.deepEqual(await bob.page.evaluate(() => [document.body.scrollTop, document.body.scrollHeight <= innerHeight]),
+    [0, true], 'the page itself never scrolls, only the conversation');
   await bob.page.setViewportSize({ width: 1280, height: 800 });
 }
 
 async function cancelLeavesNothing(hubUrl, alice, bob, screenshot = '') {
   await throttleUploads(alice.context, alice.page, 128 * 1024);
   const before = (await fileCards(bob.page)).length;
-  await alice.page.setInputFiles('#file-picker',
-    [{ name: 'big.bin', mimeType: 'application/octet-stream', buffer: randomBytes(3 * 1024 * 1024) }]);
+  await alice.page.setInputFiles('#file-picker', diskFile('big.bin', randomBytes(3 * 1024 * 1024)));
   await uploadMoving(alice.page);
   if (screenshot) await alice.page.screenshot({ path: path.join(h.screenshotDir, screenshot) });
   const put = await alice.page.evaluate(() => window.__xhr.find((x) => x.startsWith('PUT ')));
@@ -276,7 +298,7 @@ async function resumeAfterDrop(proxy, hubUrl, bob) {
   try {
     await throttleUploads(context, page, 512 * 1024);
     const data = randomBytes(2 * 1024 * 1024);
-    await page.setInputFiles('#file-picker', [{ name: 'resume.bin', mimeType: 'application/octet-stream', buffer: data }]);
+    await page.setInputFiles('#file-picker', diskFile('resume.bin', data));
     await h.waitFor(() => page.evaluate(() => {
       const p = document.querySelector('#uploads li[data-state="sending"] progress');
       return p && p.value > 400 * 1024;
@@ -365,8 +387,7 @@ describe('a stand-in hub that speaks the file protocol', () => {
 
   test('a file over the room\'s limit is refused before any byte goes', async () => {
     const { page } = pair.alice;
-    await page.setInputFiles('#file-picker',
-      [{ name: 'huge.bin', mimeType: 'application/octet-stream', buffer: Buffer.alloc(9 * 1024 * 1024) }]);
+    await page.setInputFiles('#file-picker', diskFile('huge.bin', Buffer.alloc(9 * 1024 * 1024)));
     const row = page.locator('#uploads li.failed', { hasText: 'huge.bin' });
     await h.waitText(row.locator('.upload-state'), 'Not sent: the file is too big for this room (at most 8.4 MB)');
     await row.getByRole('button', { name: /^Discard/ }).click();

@@ -125,7 +125,12 @@ export class Uploads {
     if (this.forgotten.delete(m.id)) return true;
     const u = this.byId(m.id);
     if (!u) return false;
-    if (u.state === UploadState.asking) this.fail(u, typeof m.code === 'string' ? m.code : 'bad_message');
+    if (u.state === UploadState.asking) {
+      // A refused resume (the slot expired, the room restarted): "Send again" starts afresh.
+      u.slot = '';
+      u.url = '';
+      this.fail(u, typeof m.code === 'string' ? m.code : 'bad_message');
+    }
     return true;
   }
 

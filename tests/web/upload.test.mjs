@@ -275,3 +275,25 @@ test('the file message may come before the PUT\'s answer: the PUT is not aborted
   s.puts()[0].finish(201); // late: ignored
   assert.deepEqual(s.uploads.list, []);
 });
+
+test('"Send again" after a refused resume asks for a new slot', async () => {
+  const s = setup();
+  const u = s.uploads.add(blob('abcdef'), 'a.txt');
+  await tick();
+  s.uploads.answer({ type: 'upload', id: 'u-1', upload: slot, url: `/upload/${slot}`, offset: 0 });
+  for (let i = 0; i <= retryDelaysMs.length; ++i) {
+    s.puts().at(-1).fail();
+    s.clock.advance(30000);
+    if (u.state === UploadState.failed) break;
+    assert.equal(s.sent.at(-1).upload, slot, 'a break resumes the slot');
+    s.uploads.answer({ type: 'upload', id: 'u-1', upload: slot, url: `/upload/${slot}`, offset: 2 });
+  }
+  assert.equal(u.reason, 'network');
+  s.uploads.retry(u);
+  await tick();
+  assert.equal(s.sent.at(-1).upload, slot, 'after giving up, "Send again" still resumes');
+  s.uploads.refused({ type: 'error', id: 'u-1', code: 'bad_message' });
+  s.uploads.retry(u);
+  await tick();
+  assert.equal('upload' in s.sent.at(-1), false, 'a refused resume starts afresh');
+});

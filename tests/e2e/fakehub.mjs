@@ -276,6 +276,18 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
       res.end(JSON.stringify({ people: peers.size, room }));
       return;
     }
+    if (upstreamPort && /^\/(upload|files)\//.test(url.pathname)) {
+      // Files are the real hub's: pass the request and its answer through as they are.
+      const up = http.request({ host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url,
+        headers: { ...req.headers, host: `127.0.0.1:${upstreamPort}` } }, (answer) => {
+        res.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(res);
+      });
+      up.on('error', () => res.destroy());
+      req.on('aborted', () => up.destroy());
+      req.pipe(up);
+      return;
+    }
     if (!upstreamPort && onFileRequest(req, res, url, headers)) return;
     if (url.pathname === '/rooms.json') {
       res.writeHead(200, { ...headers, 'Content-Type': 'application/json' });

@@ -395,21 +395,29 @@ describe('a stand-in hub that speaks the file protocol', () => {
   });
 });
 
+// LANCHAT_E2E_PAGE_BESIDE=1: this tree's page is served beside the hub (fakehub.mjs hands the
+// socket and the file requests to it), to try the page against a hub built from another tree.
+const pageBeside = process.env.LANCHAT_E2E_PAGE_BESIDE === '1';
+
 describe('the real hub', () => {
   let hub;
   let proxy;
+  let beside;
   before(async () => {
     proxy = await h.startProxy();
     hub = await h.startHub({ room: 'Photos', args: ['--rate-limit', '0', '--allow-origin', proxy.origin] });
-    proxy.setTarget(hub.port);
+    if (pageBeside) beside = await startFakeHub({ webDir, upstreamPort: hub.port });
+    proxy.setTarget(beside ? beside.port : hub.port);
   });
   after(async () => {
     await proxy?.close();
+    await beside?.stop();
     await hub?.stop();
   });
 
   test('pictures and files through the hub; cancel; resume; screenshots', async (t) => {
-    const probe = await h.openPage(browser, hub.url, { name: 'probe' });
+    const url = beside ? beside.url : hub.url;
+    const probe = await h.openPage(browser, url, { name: 'probe' });
     const takesFiles = await probe.page.locator('#attach').isVisible();
     await probe.context.close();
     if (!takesFiles) {
@@ -418,16 +426,16 @@ describe('the real hub', () => {
       t.skip('waits for the hub to take files');
       return;
     }
-    const pair = await sendAndReceive(hub.url, 'hub');
+    const pair = await sendAndReceive(url, 'hub');
     try {
       await screenshots(pair);
-      const { context, page } = await openRecording(hub.url, 'dave', phone);
+      const { context, page } = await openRecording(url, 'dave', phone);
       try {
-        await cancelLeavesNothing(hub.url, { context, page }, pair.bob, 'page-upload-phone.png');
+        await cancelLeavesNothing(url, { context, page }, pair.bob, 'page-upload-phone.png');
       } finally {
         await context.close();
       }
-      await resumeAfterDrop(proxy, hub.url, pair.bob);
+      await resumeAfterDrop(proxy, url, pair.bob);
     } finally {
       await pair.alice.context.close();
       await pair.bob.context.close();

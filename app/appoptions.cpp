@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QHostInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -96,6 +97,32 @@ QString defaultDataDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 }
 
+// A passcode as the hub takes it: trimmed, 1 to 256 characters, no control characters.
+QString setPasscode(AppOptions &o, const QString &value, const char *option)
+{
+    const QString code = value.trimmed();
+    const bool control = std::any_of(code.cbegin(), code.cend(),
+                                     [](QChar c) { return c.category() == QChar::Other_Control; });
+    if (code.isEmpty() || code.size() > 256 || control)
+        return Cli::tr("--%1 needs a passcode of 1 to 256 characters without control characters")
+                .arg(QLatin1StringView(option));
+    if (o.passcodeGiven)
+        return Cli::tr("--passcode and --passcode-file do not go together");
+    o.hub.passcode = code;
+    o.passcodeGiven = true;
+    return {};
+}
+
+// The first line of the file, trimmed: a passcode kept out of the command line (and `ps`).
+QString readPasscodeFile(AppOptions &o, const QString &path)
+{
+    QFile file(path.trimmed());
+    if (path.trimmed().isEmpty() || !file.open(QIODevice::ReadOnly | QIODevice::Text))
+        return Cli::tr("--passcode-file cannot read %1: %2").arg(quoted(path), file.errorString());
+    const QString firstLine = QString::fromUtf8(file.readLine(64 * 1024));
+    return setPasscode(o, firstLine, "passcode-file");
+}
+
 using Ms = std::chrono::milliseconds;
 using Seconds = std::chrono::seconds;
 
@@ -166,6 +193,17 @@ const QList<OptionRow> &optionTable()
                          return Cli::tr("--join needs a room address, not %1").arg(quoted(value));
                      return QString();
                  }),
+            text("passcode", QT_TRANSLATE_NOOP("Cli", "code"),
+                 QT_TRANSLATE_NOOP("Cli",
+                                   "Only people who give this passcode may join the room (anyone "
+                                   "on this computer can see it in the process list: "
+                                   "--passcode-file is safer)."),
+                 [](AppOptions &o, const QString &value) {
+                     return setPasscode(o, value, "passcode");
+                 }),
+            text("passcode-file", QT_TRANSLATE_NOOP("Cli", "file"),
+                 QT_TRANSLATE_NOOP("Cli", "Read the room's passcode from the first line of FILE."),
+                 readPasscodeFile),
             number(
                     "max-clients", QT_TRANSLATE_NOOP("Cli", "count"),
                     QT_TRANSLATE_NOOP("Cli", "Most connections at once (default %1)."), 1, 1000000,

@@ -26,6 +26,7 @@ struct AppOptions
     QUrl join; // --join: open straight into this room (ws://HOST:PORT/ws) instead of hosting
     bool announce = true; // --no-announce turns LAN discovery announcements off
     bool qr = false; // --qr: headless prints a terminal QR code
+    bool passcodeGiven = false; // --passcode or --passcode-file set hub.passcode
     int discoverTimeoutMs = 3000; // --discover --timeout SECONDS
 };
 

@@ -193,6 +193,9 @@ public:
             m_window->setHostedPeople(people);
             m_reach.setPeopleCount(people);
         });
+        // The announcement says "passcode required" and the join card carries the code.
+        m_reach.setPasscode(hub->passcode());
+        QObject::connect(hub, &HubHost::passcodeChanged, &m_reach, &ReachSession::setPasscode);
         QObject::connect(hub, &HubHost::stopped, m_window, [this, hub] { finished(hub); });
         QObject::connect(hub, &HubHost::storeStateChanged, m_window,
                          [this](Room::StoreState state, const QString &problem) {

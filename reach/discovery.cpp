@@ -21,12 +21,15 @@ QByteArray roomsJson(const QList<HeardRoom> &rooms, bool includeLoopback)
     for (const HeardRoom &room : rooms) {
         if (!includeLoopback && room.address.isLoopback())
             continue;
-        array.append(QJsonObject{
+        QJsonObject entry{
                 {u"room"_s, room.announcement.room},
                 {u"host"_s, room.announcement.host},
                 {u"url"_s, room.pageUrl().toString()},
                 {u"people"_s, room.announcement.people},
-        });
+        };
+        if (room.passcode())
+            entry.insert(u"passcode"_s, true);
+        array.append(entry);
     }
     return QJsonDocument(array).toJson(QJsonDocument::Compact);
 }

@@ -14,6 +14,7 @@ struct HeardRoom
     QList<QHostAddress> addresses; // every address it was heard from (at most a few)
 
     QString id() const { return announcement.id; }
+    bool passcode() const { return announcement.passcode; } // joining needs a passcode
     QUrl pageUrl() const; // http://ADDRESS:PORT/
     QUrl socketUrl() const; // ws://ADDRESS:PORT/ws
 

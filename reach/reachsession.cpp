@@ -83,6 +83,16 @@ void ReachSession::setPeopleCount(int people)
     m_announcer->setPeopleCount(people);
 }
 
+void ReachSession::setPasscode(const QString &passcode)
+{
+    if (passcode == m_passcode)
+        return;
+    m_passcode = passcode;
+    m_announcer->setPasscodeRequired(!passcode.isEmpty());
+    if (isHosting())
+        updateJoinCard();
+}
+
 void ReachSession::hostingStopped()
 {
     m_announcer->stop();
@@ -128,7 +138,10 @@ void ReachSession::updateJoinCard()
     url.setHost(address.toString());
     url.setPort(m_port);
     url.setPath(u"/"_s);
+    if (!m_passcode.isEmpty())
+        url.setFragment(u"code="_s + QString::fromLatin1(QUrl::toPercentEncoding(m_passcode)),
+                        QUrl::StrictMode);
     m_joinUrl = url;
-    m_joinCard = QrCode::encode(url.toString()).toImageFitting(m_cardSide);
+    m_joinCard = QrCode::encode(url.toString(QUrl::FullyEncoded)).toImageFitting(m_cardSide);
     Q_EMIT joinCardChanged(m_joinCard, m_joinUrl);
 }

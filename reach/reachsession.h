@@ -39,12 +39,18 @@ public:
                         quint16 actualPort);
     void setRoomName(const QString &room);
     void setPeopleCount(int people); // from HubHost::peerCountChanged
+    // From HubHost::passcode()/passcodeChanged ("" = none): the announcement says a passcode is
+    // needed, and the join link and card carry the code in the fragment (#code=…), which a
+    // browser never sends.
+    void setPasscode(const QString &passcode);
     void hostingStopped(); // says bye; the join card and notes go empty
     bool isHosting() const { return m_port != 0; }
 
     QList<HeardRoom> rooms() const; // heard on the LAN, our own room left out
     QByteArray roomsJson() const; // for HubHost::setKnownRooms (GET /rooms.json)
-    QUrl joinUrl() const; // http://LAN-ADDRESS:PORT/ while hosting (loopback if there is no LAN)
+    // http://LAN-ADDRESS:PORT/ while hosting (loopback if there is no LAN), with #code=… when the
+    // room has a passcode.
+    QUrl joinUrl() const;
     QImage joinCard() const; // QR code of joinUrl(), null when not hosting
     QStringList reachabilityNotes() const;
 
@@ -65,5 +71,6 @@ private:
     QHostAddress m_bind;
     quint16 m_port = 0;
     QUrl m_joinUrl;
+    QString m_passcode;
     QImage m_joinCard;
 };

@@ -75,6 +75,8 @@ QByteArray RoomAnnouncement::encode() const
     };
     if (bye)
         object.insert(u"bye"_s, true);
+    if (passcode)
+        object.insert(u"passcode"_s, true);
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
@@ -155,6 +157,13 @@ std::optional<RoomAnnouncement> RoomAnnouncement::decode(QByteArrayView datagram
         if (!bye.isBool())
             return fail(DecodeError::BadField, "bad \"bye\"");
         a.bye = bye.toBool();
+    }
+
+    const QJsonValue passcode = object.value(u"passcode"_s);
+    if (!passcode.isUndefined()) {
+        if (!passcode.isBool())
+            return fail(DecodeError::BadField, "bad \"passcode\"");
+        a.passcode = passcode.toBool();
     }
     return a;
 }

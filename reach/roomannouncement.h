@@ -42,10 +42,11 @@ struct RoomAnnouncement
     int protocolVersion = 1; // the chat protocol the room speaks ("v")
     std::chrono::milliseconds interval = Discovery::DefaultInterval; // until the next announcement
     bool bye = false; // the room is closing: listeners drop it at once
+    bool passcode = false; // joining needs a passcode (never the code itself)
 
     // Compact JSON, e.g.
     // {"lanchat":1,"v":1,"id":"9f3c…","room":"Kitchen","host":"bob-laptop","port":8765,
-    //  "people":3,"interval":3000}   (a bye adds "bye":true)
+    //  "people":3,"interval":3000}   (a bye adds "bye":true, a passcode room "passcode":true)
     QByteArray encode() const;
 
     enum class DecodeError { None, Oversized, NotJson, WrongMagic, WrongVersion, BadField };

@@ -79,6 +79,14 @@ void RoomAnnouncer::setPeopleCount(int people)
     sendSoon();
 }
 
+void RoomAnnouncer::setPasscodeRequired(bool required)
+{
+    if (required == m_announcement.passcode)
+        return;
+    m_announcement.passcode = required;
+    sendSoon();
+}
+
 void RoomAnnouncer::setInterval(std::chrono::milliseconds interval)
 {
     interval = std::clamp(interval, Discovery::MinInterval, Discovery::MaxInterval);

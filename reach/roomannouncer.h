@@ -33,6 +33,8 @@ public:
     void setHostName(const QString &host); // default: QSysInfo::machineHostName()
     void setRoomPort(quint16 port); // the hub's TCP port
     void setPeopleCount(int people); // sends promptly when running and changed
+    // The room needs a passcode (announced as "passcode":true, never the code); sends promptly.
+    void setPasscodeRequired(bool required);
 
     std::chrono::milliseconds interval() const { return m_announcement.interval; }
     void setInterval(std::chrono::milliseconds interval); // default Discovery::DefaultInterval

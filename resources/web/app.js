@@ -12,8 +12,9 @@
 //   alerts.js     sound and screen-reader announcements of new messages
 //   namedialog.js the name dialog (and the passcode)
 //   access.js     passcode, host token and person key of this tab; moderation words (no DOM)
+//   joingate.js   a refused join: the passcode asked, the next try on the same socket
 //   hostcontrols.js a host's person menu and room controls
-//   conversations.js private conversations (no DOM); conversationview.js draws them
+//   privatechat.js private messages: conversations.js (no DOM), drawn by conversationview.js
 //   store.js      settings in localStorage, ids of own messages
 //   richtext.js   text and links into the DOM, direction per text
 //   files.js      file messages checked, sizes, resume offsets (no DOM)
@@ -22,19 +23,18 @@
 //   sendfiles.js  the attach button, paste and drop
 //   i18n.js       strings in English, German and French (i18n-access.js: the access strings)
 
-import { AccessClose, AccessError, AccessLeave, AccessType, Secrets, isFinalClose, joinFields, joinRefusals,
-  moderationLine, readFragment, refusalKey } from './access.js';
+import { AccessClose, AccessError, AccessLeave, AccessType, Secrets, isFinalClose, joinFields,
+  moderationLine, readFragment } from './access.js';
 import { Announcer, beep } from './alerts.js';
 import { Connection, Phase } from './connection.js';
-import { ConversationView } from './conversationview.js';
-import { Conversations, isPrivate, splitPrivate } from './conversations.js';
 import { fileCard } from './filecard.js';
-import { fileModel } from './files.js';
 import { HistoryClient } from './history.js';
 import { HostControls } from './hostcontrols.js';
+import { JoinGate } from './joingate.js';
 import { apply, lang, t, tNodes } from './i18n.js';
 import { NameDialog, validName } from './namedialog.js';
 import { Outbox, Status } from './outbox.js';
+import { PrivateChat } from './privatechat.js';
 import {
   CloseCode, ErrorCode, LeaveReason, Limits, MessageType, chatRefusals, fileErrors, frames,
 } from './protocol.js';
@@ -117,16 +117,6 @@ const outbox = new Outbox((frame) => conn.send(frame), {
 // A file message's card, in the room and in private conversations.
 const cardOf = (file) => fileCard(file, { t, lang, open: (f) => files.openPicture(f) });
 
-const conversations = new Conversations({ cap: 500, isOwn: isOwnId });
-const convView = new ConversationView({
-  section: $('conversation'), bar: $('conv-bar'), list: $('conv-list'),
-  scroller: $('private-scroller'), intro: $('private-intro'), messages: $('private-messages'),
-  pending: $('private-pending'),
-}, {
-  conversations, t, tNodes, lang, fileCard: cardOf,
-  pendingFor: (name) => outbox.entries.filter((e) => e.to && sameName(e.to, name) && e.li).map((e) => e.li),
-}, { switched: onConversationShown });
-
 const view = new MessageView(el, { timeline, t, tNodes, lang, fileCard: cardOf }, {
   needOlder: () => {
     const first = timeline.firstSeq;
@@ -142,7 +132,10 @@ const view = new MessageView(el, { timeline, t, tNodes, lang, fileCard: cardOf }
 
 const history = new HistoryClient((frame) => conn.joined && conn.send(frame), {
   history: onHistory,
-  search: (request, answer) => search.answered(request.query, request.before, answer.messages, answer.complete),
+  search: (request, answer) => {
+    privateChat.hits(answer.messages); // a private hit opens in its conversation
+    search.answered(request.query, request.before, answer.messages, answer.complete);
+  },
   unsupported: (request) => {
     if (request.purpose === 'search') search.unavailable();
     else view.setHistoryStatus(t('olderUnavailable'));
@@ -159,25 +152,13 @@ const search = new SearchPanel({
     if (!conn.joined) return t('connectionLost');
     return history.search(query, before) || t('searchUnavailable');
   },
-  open: (seq) => history.jump(seq),
+  open: (seq) => {
+    if (!privateChat.showSeq(seq)) history.jump(seq);
+  },
   shown: (shown) => {
-    view.visible = !shown;
+    view.visible = !shown && !privateChat.recipient;
     view.updateJump();
   },
-});
-
-// Files go to whom the conversation is with: the room ('') unless a private conversation is open.
-const currentRecipient = () => convView.activeName;
-
-const files = new FileSender({
-  app: el.app, attach: $('attach'), picker: $('file-picker'), uploads: $('uploads'),
-  dropHint: $('drop-hint'), input: el.input,
-  lightbox: { dialog: $('lightbox'), img: $('lightbox-img'), name: $('lightbox-name'),
-    download: $('lightbox-download'), close: $('lightbox-close') },
-}, {
-  t, lang, send: (frame) => conn.joined && conn.send(frame), newId: newMessageId,
-  recipient: currentRecipient,
-  sent: () => (convView.activeName ? convView.scrollToEnd() : view.toBottom()),
 });
 
 const announcer = new Announcer(el.announcer);
@@ -194,14 +175,41 @@ const hostControls = new HostControls({
   removePasscode: $('passcode-remove'), blockedList: $('blocked'), confirm: $('confirm-dialog'),
   confirmText: $('confirm-text'), confirmOk: $('confirm-ok'), confirmCancel: $('confirm-cancel'),
 }, {
-  t, tNodes, lang, send: (frame) => conn.joined && conn.send(frame), openPrivate, notice: showNotice,
+  t, tNodes, lang, send: (frame) => conn.joined && conn.send(frame),
+  openPrivate: (name) => privateChat.open(name), notice: showNotice,
 });
+const privateChat = new PrivateChat({
+  section: $('conversation'), bar: $('conv-bar'), list: $('conv-list'),
+  scroller: $('private-scroller'), intro: $('private-intro'), messages: $('private-messages'),
+  pending: $('private-pending'), input: el.input, sound: el.sound,
+}, {
+  t, tNodes, lang, isOwn: isOwnId, me: () => state.me, outbox, view, alert: alertOf, beep,
+  fileCard: cardOf, delivered: (m) => files.uploads.delivered(m),
+  shown: (name) => {
+    if (!name) return;
+    setSidebar(false);
+    el.input.focus();
+  },
+});
+// Files go where the conversation is: the room, or the person of the private one shown.
+const files = new FileSender({
+  app: el.app, attach: $('attach'), picker: $('file-picker'), uploads: $('uploads'),
+  dropHint: $('drop-hint'), input: el.input,
+  lightbox: { dialog: $('lightbox'), img: $('lightbox-img'), name: $('lightbox-name'),
+    download: $('lightbox-download'), close: $('lightbox-close') },
+}, {
+  t, lang, send: (frame) => conn.joined && conn.send(frame), newId: newMessageId,
+  recipient: () => privateChat.recipient,
+  sent: () => (privateChat.recipient ? privateChat.sent() : view.toBottom()),
+});
+const joinGate = new JoinGate({ conn, nameDialog, secrets },
+  { t, setStatus, notice: showNotice, openDialog });
 const otherRooms = new OtherRooms({ section: el.roomsSection, list: el.rooms },
   { t, tNodes, name: () => state.me || state.preferredName });
 
 function onHistory(request, { messages: all, complete }) {
   // Private messages go to their conversations; the room's timeline holds the public ones.
-  const { publicOnes: messages, lowestPrivate } = splitPrivate(all, (m) => showPrivate(m, false));
+  const { publicOnes: messages, lowestPrivate } = privateChat.split(all);
   const answer = { messages, complete };
   if (request.purpose === 'older' && messages.length === 0 && lowestPrivate !== null && !complete) {
     // A page of private messages only: the room's next page is older still.
@@ -262,10 +270,7 @@ function alertOf(text) {
 }
 
 function showChat(m, live) {
-  if (isPrivate(m)) {
-    showPrivate(m, live);
-    return;
-  }
+  if (privateChat.take(m, live)) return;
   const own = isOwnId(m.id);
   if (own && m.type === MessageType.file) files.uploads.delivered(m);
   else if (own) outbox.echoed(m.id, live);
@@ -275,43 +280,9 @@ function showChat(m, live) {
   view.schedule();
   if (live && !own) {
     alertOf(t('fromLabel', { name: item.from }) + ' ' + item.text);
-    convView.roomMessage();
+    privateChat.roomMessage();
     if ((document.hidden || !document.hasFocus()) && el.sound.checked) beep();
   }
-}
-
-// A private message (live, or from a history): into its conversation; a new one alerts like a
-// mention, with a sound unless it is being read.
-function showPrivate(m, live) {
-  const own = isOwnId(m.id);
-  const file = m.type === MessageType.file ? fileModel(m) : null;
-  if (m.type === MessageType.file && !file) return;
-  if (own && file) files.uploads.delivered(m);
-  else if (own) outbox.echoed(m.id, live);
-  const result = conversations.add(m, state.me, { live, reading: !document.hidden });
-  if (!result || !result.item) return;
-  if (file) Object.assign(result.item, { file, text: file.name }); // drawn as its card
-  convView.added(result.conv, result.item);
-  if (live && !result.own) {
-    alertOf(t('privateFrom', { name: result.item.from }) + ' ' + result.item.text);
-    const reading = conversations.isActive(result.conv.name) && !document.hidden && document.hasFocus();
-    if (!reading && el.sound.checked) beep();
-  }
-}
-
-function openPrivate(name) {
-  if (sameName(name, state.me)) return;
-  conversations.open(name);
-  convView.show(name);
-  setSidebar(false);
-  el.input.focus();
-}
-
-function onConversationShown(name) {
-  el.input.placeholder = name ? t('privatePlaceholder', { name }) : t('placeholder');
-  view.visible = !name;
-  if (!name) view.follow();
-  view.updateJump();
 }
 
 function renderPending(p) {
@@ -342,7 +313,7 @@ function renderPending(p) {
   }
   if (!p.li) {
     p.li = li;
-    const parent = p.to ? convView.pendingParent(p.to) : el.pending;
+    const parent = privateChat.pendingParent(p, el.pending);
     if (parent) parent.append(li);
   }
 }
@@ -363,10 +334,10 @@ function submitMessage() {
   }
   el.input.value = '';
   autosize();
-  const to = convView.activeName;
+  const to = privateChat.recipient;
   outbox.add(newMessageId(), text, to);
   view.updateEmpty();
-  if (to) convView.scrollToEnd();
+  if (to) privateChat.sent();
   else view.toBottom(); // back to the newest, where the message will show
   if (conn.joined) outbox.flush();
   el.input.focus();
@@ -454,6 +425,7 @@ function onPhase(phase, detail) {
       el.notice.hidden = false;
       clearTimeout(state.noticeTimer);
       hostControls.setHost(false);
+      for (const control of el.composer.elements) control.disabled = true;
       break;
     }
     setStatus('ended', closeReason(detail), 'retry');
@@ -523,7 +495,7 @@ function onWelcome(m, { restarted, resumed }) {
   if (restarted) {
     // seq started again at 0: what is shown cannot be matched any more, start afresh.
     view.reset();
-    convView.reset();
+    privateChat.reset();
     addSystemLine('roomRestarted');
   }
   const first = !conn.everJoined;
@@ -578,12 +550,7 @@ function onRenamed(m) {
   if (typeof m.from !== 'string' || typeof m.to !== 'string') return;
   state.users = state.users.map((u) => (sameName(u, m.from) ? m.to : u));
   state.hosts = state.hosts.map((u) => (sameName(u, m.from) ? m.to : u));
-  if (!sameName(m.from, state.me)) {
-    const shown = convView.activeName;
-    conversations.rename(m.from, m.to);
-    if (shown) convView.show(convView.activeName);
-    else convView.renderBar();
-  }
+  if (!sameName(m.from, state.me)) privateChat.renamed(m.from, m.to);
   if (sameName(m.from, state.me)) {
     state.me = m.to;
     if (state.renaming) {
@@ -601,28 +568,7 @@ function onRenamed(m) {
 
 // Errors about access and private messages. Returns true when handled.
 function onAccessError(code, m) {
-  if (joinRefusals.includes(code) && conn.phase === Phase.joining) {
-    // The socket stays: the person types the passcode, or tries again later.
-    conn.hold();
-    if (code === AccessError.wrongPasscode || code === AccessError.passcodeRequired) secrets.passcode = '';
-    setStatus('idle', t(refusalKey(code)), '');
-    const asks = code === AccessError.passcodeRequired || code === AccessError.wrongPasscode
-      || nameDialog.needsPasscode;
-    const error = code === AccessError.passcodeRequired ? '' : t(refusalKey(code));
-    if (!nameDialog.isOpen) openDialog(false, error, asks);
-    else {
-      nameDialog.askPasscode(asks);
-      nameDialog.showError(error);
-    }
-    return true;
-  }
-  if (code === AccessError.wrongHostToken && conn.phase === Phase.joining) {
-    // A stale host link: join without host rights.
-    secrets.hostToken = '';
-    showNotice(t('err_wrong_host_token'));
-    conn.rejoin();
-    return true;
-  }
+  if (joinGate.refused(code)) return true;
   if (code === AccessError.noSuchPerson && typeof m.id === 'string' && outbox.refused(m.id, code)) {
     showNotice(t('err_no_such_person'));
     return true;
@@ -636,12 +582,12 @@ function onAccessError(code, m) {
 function onError(m) {
   const code = typeof m.code === 'string' ? m.code : '';
   if (code === ErrorCode.unknownType && history.unknownType()) return;
-  if (onAccessError(code, m)) return;
   if (files.uploads.refused(m)) return; // shown on the file's row
   if (fileErrors.includes(code)) { // about a file this page no longer holds
     showNotice(t('uploadFailed', { reason: t('uploadReason_' + code, { max: '?' }) }));
     return;
   }
+  if (onAccessError(code, m)) return;
   const known = Object.values(ErrorCode);
   const text = known.includes(code)
     ? t('err_' + code, { max: state.maxText })
@@ -707,23 +653,15 @@ function submitName() {
     if (!conn.send(frames.rename(name))) nameDialog.showError(t('connectionLost'));
     return;
   }
-  if (nameDialog.needsPasscode) {
-    if (!nameDialog.passcode) {
-      el.passcodeInput.focus();
-      return;
-    }
-    secrets.passcode = nameDialog.passcode;
+  if (!joinGate.takePasscode()) {
+    el.passcodeInput.focus();
+    return;
   }
   state.preferredName = name;
   store.set('name', name);
   renderPeople();
-  if (conn.holding || conn.phase === Phase.joining) {
-    // The hub refused the join on this socket: the dialog stays until it lets us in.
-    nameDialog.showError('');
-    setStatus('connecting', t('connecting'), '');
-    conn.rejoin();
-    return;
-  }
+  // After a refused join the dialog stays until the hub lets us in.
+  if (joinGate.retry()) return;
   closeDialog();
   if (conn.phase === Phase.idle) conn.connect();
   else if (conn.phase === Phase.waiting) conn.retryNow();

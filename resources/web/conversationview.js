@@ -120,6 +120,15 @@ export class ConversationView {
     this.renderBar();
   }
 
+  // Marks the message `seq` of the shown conversation and scrolls it to the middle.
+  highlight(seq) {
+    for (const li of this.el.messages.querySelectorAll('li.hit')) li.classList.remove('hit');
+    const li = this.el.messages.querySelector(`li[data-seq="${Number(seq)}"]`);
+    if (!li) return;
+    li.classList.add('hit');
+    li.scrollIntoView({ block: 'center' });
+  }
+
   // Where a pending message to `to` is drawn: the shown conversation's list, or nowhere yet.
   pendingParent(to) {
     return this.conversations.isActive(to) ? this.el.pending : null;

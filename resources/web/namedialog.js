@@ -25,9 +25,11 @@ export class NameDialog {
     return this.needsPasscode ? this.el.passcodeInput.value : '';
   }
 
-  // Shows (or hides) the passcode field; focused when the name is already there.
-  askPasscode(needed) {
+  // Shows (or hides) the passcode field; focused when the name is already there. clear: the
+  // code typed was wrong.
+  askPasscode(needed, clear = false) {
     const { el } = this;
+    if (clear) el.passcodeInput.value = '';
     this.needsPasscode = needed && !this.rename;
     el.passcodeField.hidden = !this.needsPasscode;
     el.passcodeInput.required = this.needsPasscode;

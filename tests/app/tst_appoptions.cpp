@@ -1,6 +1,8 @@
 #include <QHostInfo>
 #include <QDir>
+#include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "appoptions.h"
@@ -21,6 +23,7 @@ private Q_SLOTS:
     void badValueIsOneLineNamingTheOptionAndExitsWithTwo();
     void headlessRoomDefaultsToTheComputersName();
     void allowOriginRepeats();
+    void passcodeFileGivesItsFirstLineTrimmed();
     void helpListsEveryOptionWithDefaultsAndNoPath();
     void versionNamesAppAndQt();
     void windowOnlyWhenNeeded_data();
@@ -69,6 +72,7 @@ QVariant TestAppOptions::field(const AppOptions &o, const QString &name)
              [](const AppOptions &a) { return QVariant(a.hub.allowedHosts.join(u' ')); }},
             {u"announce"_s, [](const AppOptions &a) { return QVariant(a.announce); }},
             {u"qr"_s, [](const AppOptions &a) { return QVariant(a.qr); }},
+            {u"passcode"_s, [](const AppOptions &a) { return QVariant(a.hub.passcode); }},
             {u"timeout"_s,
              [](const AppOptions &a) { return QVariant(a.discoverTimeoutMs / 1000); }},
     };
@@ -166,6 +170,8 @@ void TestAppOptions::goodValue_data()
     row("no-announce", {u"--no-announce"_s}, u"announce"_s, false);
     row("qr", {u"--headless"_s, u"--qr"_s}, u"qr"_s, true);
     row("timeout", {u"--discover"_s, u"--timeout"_s, u"10"_s}, u"timeout"_s, 10);
+    row("passcode", {u"--passcode"_s, u" tulip-42 "_s}, u"passcode"_s, u"tulip-42"_s);
+    row("no passcode", {}, u"passcode"_s, QString());
 }
 
 void TestAppOptions::goodValue()
@@ -233,6 +239,13 @@ void TestAppOptions::badValueIsOneLineNamingTheOptionAndExitsWithTwo_data()
     row("timeout 0", {u"--discover"_s, u"--timeout"_s, u"0"_s}, u"--timeout"_s);
     row("timeout huge", {u"--discover"_s, u"--timeout"_s, u"601"_s}, u"--timeout"_s);
     row("value with a newline", {u"--port"_s, u"80\n81"_s}, u"--port"_s);
+    row("passcode blank", {u"--passcode"_s, u"  "_s}, u"--passcode"_s);
+    row("passcode control", {u"--passcode"_s, u"a\tb"_s}, u"--passcode"_s);
+    row("passcode too long", {u"--passcode"_s, QString(257, u'p')}, u"--passcode"_s);
+    row("passcode-file missing", {u"--passcode-file"_s, u"/nonexistent/lanchat-code"_s},
+        u"--passcode-file"_s);
+    row("passcode-file a folder", {u"--passcode-file"_s, u"/"_s}, u"--passcode-file"_s);
+    row("passcode-file empty name", {u"--passcode-file="_s}, u"--passcode-file"_s);
 }
 
 void TestAppOptions::badValueIsOneLineNamingTheOptionAndExitsWithTwo()
@@ -269,6 +282,33 @@ void TestAppOptions::allowOriginRepeats()
              QStringList({u"http://a.example:8765"_s, u"https://b.example/"_s}));
 }
 
+void TestAppOptions::passcodeFileGivesItsFirstLineTrimmed()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"code"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("  tulip-42 \nsecond line\n");
+    file.close();
+    const ParsedCommandLine parsed = parseOptions({u"lanchat"_s, u"--passcode-file"_s, path});
+    QVERIFY2(parsed.options, qPrintable(parsed.error));
+    QCOMPARE(parsed.options->hub.passcode, u"tulip-42"_s);
+
+    const ParsedCommandLine both
+            = parseOptions({u"lanchat"_s, u"--passcode"_s, u"x"_s, u"--passcode-file"_s, path});
+    QVERIFY(!both.options);
+    QCOMPARE(both.exitCode, 2);
+    QVERIFY2(both.error.contains(u"--passcode-file"_s), qPrintable(both.error));
+
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write("\n");
+    file.close();
+    const ParsedCommandLine blank = parseOptions({u"lanchat"_s, u"--passcode-file"_s, path});
+    QVERIFY(!blank.options);
+    QCOMPARE(blank.exitCode, 2);
+}
+
 void TestAppOptions::helpListsEveryOptionWithDefaultsAndNoPath()
 {
     const ParsedCommandLine parsed
@@ -286,6 +326,8 @@ void TestAppOptions::helpListsEveryOptionWithDefaultsAndNoPath()
                                   u"--nick"_s,
                                   u"--join"_s,
                                   u"--host"_s,
+                                  u"--passcode <code>"_s,
+                                  u"--passcode-file <file>"_s,
                                   u"--max-clients"_s,
                                   u"--rate-limit"_s,
                                   u"--rate-burst"_s,

@@ -164,6 +164,7 @@ export async function startHub({ room = 'Test Room', args = [] } = {}) {
     wsUrl: `ws://127.0.0.1:${port}/ws`,
     stdout: out.lines,
     stderr: err.lines,
+    waitLine: out.waitLine,
     // SIGTERM: the hub closes every client with 1001 and exits. Resolves with {code, signal}.
     stop() {
       if (!stopped) {
@@ -328,8 +329,9 @@ export async function cspViolations(page) {
 // hiccup does: drop() resets every open connection; refuse(true) makes new ones fail at once;
 // blackholeOpen() keeps the connections open now but silently discards their bytes (a dead link
 // nobody closed) — in both directions, or with 'down' only what the hub sends — while new
-// connections work normally.
-export async function startProxy() {
+// connections work normally. localAddress: the loopback address (127.0.0.2 …) its connections
+// to the hub come from, so that the hub takes them for another machine.
+export async function startProxy({ localAddress } = {}) {
   const pairs = new Set();
   let targetPort = 0;
   let refusing = false;
@@ -338,7 +340,7 @@ export async function startProxy() {
       client.destroy();
       return;
     }
-    const upstream = net.connect(targetPort, '127.0.0.1');
+    const upstream = net.connect({ port: targetPort, host: '127.0.0.1', localAddress });
     const pair = { client, upstream, holeUp: false, holeDown: false };
     pairs.add(pair);
     const end = () => {

@@ -389,6 +389,13 @@ void TestDiscovery::roomsJson()
     QCOMPARE(second.value(u"host"_s).toString(), u"ann"_s);
     QCOMPARE(second.value(u"url"_s).toString(), u"http://10.1.2.3:9000/"_s);
     QCOMPARE(second.value(u"people"_s).toInt(), 0);
+    QVERIFY(!second.contains(u"passcode"_s));
+
+    quote.announcement.passcode = true;
+    QVERIFY(quote.passcode());
+    const QJsonObject locked
+            = QJsonDocument::fromJson(Discovery::roomsJson({quote})).array().at(0).toObject();
+    QCOMPARE(locked.value(u"passcode"_s), QJsonValue(true));
 }
 
 void TestDiscovery::roomsJsonLeavesOutLoopbackRooms()

@@ -112,10 +112,23 @@ void TestReachSession::joinCardAndNotesWhenHosting()
     QCOMPARE(notes.size(), 1);
     QCOMPARE(notes.at(0).at(0).toStringList(), expected);
 
-    host.hostingStopped();
+    // A passcode goes into the link's fragment (never sent by a browser) and the announcement
+    // says only that one is needed.
+    host.setPasscode(u"tulip 42&x"_s);
+    QCOMPARE(host.joinUrl().toString(QUrl::FullyEncoded),
+             u"http://127.0.0.1:8766/#code=tulip%2042%26x"_s);
     QCOMPARE(card.size(), 2);
-    QVERIFY(card.at(1).at(0).value<QImage>().isNull());
-    QVERIFY(card.at(1).at(1).toUrl().isEmpty());
+    QVERIFY(host.announcer()->announcement().passcode);
+    QVERIFY(!host.announcer()->announcement().encode().contains("tulip"));
+    host.setPasscode({});
+    QCOMPARE(host.joinUrl(), QUrl(u"http://127.0.0.1:8766/"_s));
+    QVERIFY(!host.announcer()->announcement().passcode);
+    card.clear();
+
+    host.hostingStopped();
+    QCOMPARE(card.size(), 1);
+    QVERIFY(card.at(0).at(0).value<QImage>().isNull());
+    QVERIFY(card.at(0).at(1).toUrl().isEmpty());
     QCOMPARE(notes.last().at(0).toStringList(), QStringList());
     QVERIFY(host.reachabilityNotes().isEmpty());
 }

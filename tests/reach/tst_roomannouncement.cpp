@@ -11,6 +11,7 @@ class TestRoomAnnouncement final : public QObject
 private Q_SLOTS:
     void encodeDecodeRoundTrip();
     void byeRoundTrip();
+    void passcodeFlagRoundTrip();
     void encodedIsCompactJsonWithMagic();
     void decode_data();
     void decode();
@@ -49,6 +50,18 @@ void TestRoomAnnouncement::byeRoundTrip()
     QVERIFY(decoded);
     QVERIFY(decoded->bye);
     QVERIFY(!RoomAnnouncement::decode(sample().encode())->bye);
+}
+
+void TestRoomAnnouncement::passcodeFlagRoundTrip()
+{
+    RoomAnnouncement a = sample();
+    a.passcode = true;
+    QVERIFY(a.encode().contains("\"passcode\":true"));
+    const auto decoded = RoomAnnouncement::decode(a.encode());
+    QVERIFY(decoded);
+    QCOMPARE(*decoded, a);
+    QVERIFY(!sample().encode().contains("passcode"));
+    QVERIFY(!RoomAnnouncement::decode(sample().encode())->passcode);
 }
 
 void TestRoomAnnouncement::encodedIsCompactJsonWithMagic()
@@ -123,6 +136,9 @@ void TestRoomAnnouncement::decode_data()
     QTest::addRow("bye not bool") << with(
             R"("v":1,"id":"a","room":"R","port":1,"people":0,"bye":1)")
                                   << E::BadField;
+    QTest::addRow("passcode not bool")
+            << with(R"("v":1,"id":"a","room":"R","port":1,"people":0,"passcode":"tulip")")
+            << E::BadField;
     QTest::addRow("interval 0") << with(
             R"("v":1,"id":"a","room":"R","port":1,"people":0,"interval":0)")
                                 << E::BadField;

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTcpServer>
@@ -22,16 +23,34 @@ private Q_SLOTS:
     void helpListsLimits();
     void badOptionExitsWithTwo();
     void germanLocaleGivesGermanTextButTheSameFirstLine();
+    void printsHostLinkAndWritesTheTokenForItsUserOnly();
+    void ephemeralKeepsTheTokenInTheRuntimeFolder();
 
 private:
     static void startHub(QProcess &process, const QStringList &extra = {});
     static quint16 waitForPort(QProcess &process, QString *out = nullptr);
+    static void stopHub(QProcess &process);
+    // The runtime folder of every hub started here (an ephemeral hub's host token goes there).
+    static QTemporaryDir &runtimeDir();
 };
+
+QTemporaryDir &TestHeadless::runtimeDir()
+{
+    static QTemporaryDir dir; // 0700, as XDG_RUNTIME_DIR must be
+    return dir;
+}
+
+void TestHeadless::stopHub(QProcess &process)
+{
+    ::kill(pid_t(process.processId()), SIGTERM);
+    QVERIFY(process.waitForFinished(10000));
+}
 
 void TestHeadless::startHub(QProcess &process, const QStringList &extra)
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"QT_LOGGING_RULES"_s, u"lanchat.*.info=false"_s);
+    env.insert(u"XDG_RUNTIME_DIR"_s, runtimeDir().path());
     process.setProcessEnvironment(env);
     // Each test starts from an empty room unless it names a data folder of its own.
     const QStringList store
@@ -250,6 +269,56 @@ void TestHeadless::germanLocaleGivesGermanTextButTheSameFirstLine()
     hub.terminate();
     QTRY_COMPARE_WITH_TIMEOUT(hub.state(), QProcess::NotRunning, 10000);
     QCOMPARE(hub.exitCode(), 0);
+}
+
+void TestHeadless::printsHostLinkAndWritesTheTokenForItsUserOnly()
+{
+    QTemporaryDir data;
+    QVERIFY(data.isValid());
+    QProcess hub;
+    startHub(hub, {u"--data-dir"_s, data.path(), u"--passcode"_s, u"tulip 42"_s});
+    QString banner;
+    const quint16 port = waitForPort(hub, &banner);
+    QVERIFY2(port, qPrintable(banner + QString::fromUtf8(hub.readAllStandardError())));
+    // The guest link carries the passcode, the host link the token, both in the fragment.
+    QVERIFY2(banner.contains(u"http://127.0.0.1:%1/#code=tulip%2042"_s.arg(port)),
+             qPrintable(banner));
+    static const QRegularExpression hostLink(
+            u"http://127\\.0\\.0\\.1:\\d+/#host=([0-9a-f]{32})\n"_s);
+    const auto link = hostLink.match(banner);
+    QVERIFY2(link.hasMatch(), qPrintable(banner));
+    const QString tokenPath = data.filePath(u"host-token"_s);
+    QVERIFY2(banner.contains(tokenPath), qPrintable(banner));
+
+    QFile file(tokenPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromLatin1(file.readAll()).trimmed(), link.captured(1));
+    QCOMPARE(file.permissions() & ~(QFileDevice::ReadUser | QFileDevice::WriteUser),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+
+    // The token gives host rights without the passcode.
+    TestPeer host;
+    QVERIFY(host.open(QUrl(u"ws://127.0.0.1:%1/ws"_s.arg(port))));
+    Protocol::Message join = Protocol::join(u"boss"_s);
+    join.hostToken = link.captured(1);
+    host.send(join);
+    const auto welcome = host.next(Protocol::Type::Welcome);
+    QVERIFY(welcome);
+    QVERIFY(welcome->host);
+    stopHub(hub);
+}
+
+void TestHeadless::ephemeralKeepsTheTokenInTheRuntimeFolder()
+{
+    QProcess hub;
+    startHub(hub);
+    QString banner;
+    QVERIFY2(waitForPort(hub, &banner), qPrintable(banner));
+    const QString tokenPath = runtimeDir().filePath(u"lanchat/host-token"_s);
+    QVERIFY2(banner.contains(tokenPath), qPrintable(banner));
+    QVERIFY2(!banner.contains(u"#code="_s), qPrintable(banner));
+    QVERIFY(QFile::exists(tokenPath));
+    stopHub(hub);
 }
 
 QTEST_GUILESS_MAIN(TestHeadless)

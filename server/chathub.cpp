@@ -249,7 +249,7 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
             sendError(peer, ErrorCode::BadMessage, u"The message id is too long."_s);
             return;
         }
-        handleChat(peer, message->text, message->id);
+        handleChat(peer, message->text, message->id, message->to);
         return;
     case Type::Rename:
         handleRename(peer, *message);
@@ -263,14 +263,14 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
     case Type::History:
         if (!message->answer) {
             if (!refuseBeforeJoin(peer))
-                answer(peer, m_room->history(*message));
+                answer(peer, m_room->history(*message, readerOf(peer)));
             return;
         }
         break;
     case Type::Search:
         if (!message->answer) {
             if (!refuseBeforeJoin(peer))
-                answer(peer, m_room->search(*message));
+                answer(peer, m_room->search(*message, readerOf(peer)));
             return;
         }
         break;
@@ -345,24 +345,46 @@ void ChatHub::welcomed(Peer *peer, const Room::JoinResult &joined, bool resume)
     }
 }
 
-void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id)
+void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id, const QString &to)
 {
     if (const auto refusal = m_room->checkText(text)) {
         refuse(peer, *refusal, id);
         return;
     }
-    if (peer->name.isEmpty()) { // a lurker's first chat makes it a guest
-        if (refuseBeforeJoin(peer, true, id))
-            return;
-        welcomed(peer, m_room->joinAsGuest(peer->id), false);
+    // Nothing of the room before the passcode: not even whether a name is in it.
+    if (peer->name.isEmpty() && refuseBeforeJoin(peer, true, id))
+        return;
+    // A private message to nobody makes no guest of a lurker.
+    if (const auto refusal = m_room->checkRecipient(peer->id, to)) {
+        refuse(peer, *refusal, id);
+        return;
     }
-    const Room::Answer posted = m_room->post(peer->id, text, id);
+    if (peer->name.isEmpty()) // a lurker's first chat makes it a guest
+        welcomed(peer, m_room->joinAsGuest(peer->id), false);
+    const Room::Answer posted = m_room->post(peer->id, text, id, to);
+    if (posted.refusal) {
+        refuse(peer, *posted.refusal, id);
+        return;
+    }
     const QByteArray frame = WsFrame::text(posted.json); // encoded and framed once for everyone
+    if (posted.recipient) {
+        // A private message: the recipient and the sender, nobody else (no lurker either).
+        if (Peer *recipient = m_members.value(*posted.recipient))
+            deliver(recipient, frame);
+        deliver(peer, frame);
+        return;
+    }
     // Iterate by index: deliver() may close a slow peer, which never removes it synchronously.
     for (size_t i = 0; i < m_peers.size(); ++i) {
         if (seesTheRoom(m_peers[i].get()))
             deliver(m_peers[i].get(), frame);
     }
+}
+
+// The member whose private messages a connection may read; none before it joined.
+std::optional<Room::MemberId> ChatHub::readerOf(const Peer *peer) const
+{
+    return peer->name.isEmpty() ? std::nullopt : std::optional<Room::MemberId>(peer->id);
 }
 
 void ChatHub::handleRename(Peer *peer, const Message &message)

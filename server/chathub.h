@@ -97,8 +97,9 @@ private:
     void onTooSlow(Peer *peer, qint64 unsentBytes);
     void onDisconnected(Peer *peer);
     void handleJoin(Peer *peer, const Protocol::Message &message);
-    void handleChat(Peer *peer, const QString &text, const QString &id);
+    void handleChat(Peer *peer, const QString &text, const QString &id, const QString &to = {});
     void handleRename(Peer *peer, const Protocol::Message &message);
+    std::optional<Room::MemberId> readerOf(const Peer *peer) const;
     void welcomed(Peer *peer, const Room::JoinResult &joined, bool resume);
     void answer(Peer *peer, const Room::Answer &answer);
     void sendTo(Peer *peer, const Protocol::Message &message);

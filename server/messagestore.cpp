@@ -1,5 +1,7 @@
 #include "messagestore.h"
 
+#include <QCryptographicHash>
+
 #include <sqlite3.h>
 
 using namespace Qt::StringLiterals;
@@ -9,7 +11,8 @@ Q_LOGGING_CATEGORY(lcStore, "lanchat.server.store", QtInfoMsg)
 
 namespace {
 
-// Schema version 1. The FTS5 index holds only the text; its rows are the messages' seq.
+// Schema version 1 (migrate() brings it to the current version). The FTS5 index holds only the
+// text; its rows are the messages' seq.
 constexpr const char *schema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS messages(
@@ -29,6 +32,27 @@ CREATE TRIGGER IF NOT EXISTS messages_ad AFTER DELETE ON messages BEGIN
     INSERT INTO messages_fts(messages_fts, rowid, text) VALUES ('delete', old.seq, old.text);
 END;
 )sql";
+
+// Columns added after version 1, each added to an older file when it is opened (in any order, so
+// files written by any earlier version open). Version 2: private messages — the recipient's name,
+// and the SHA-256 of the sender's and the recipient's person keys (NULL for public messages).
+struct AddedColumn
+{
+    const char *name;
+    const char *sql;
+};
+constexpr AddedColumn addedColumns[] = {
+        {"recipient", "ALTER TABLE messages ADD COLUMN recipient TEXT"},
+        {"sender_key", "ALTER TABLE messages ADD COLUMN sender_key BLOB"},
+        {"recipient_key", "ALTER TABLE messages ADD COLUMN recipient_key BLOB"},
+};
+constexpr int schemaVersion = 2;
+
+// What a reader may see: public messages, and private ones it sent or received (?N: its key hash,
+// NULL for a connection without one, which matches no private message).
+#define READABLE_BY(n) \
+    "(m.recipient_key IS NULL OR m.sender_key = ?" n " OR m.recipient_key = ?" n ")"
+#define MESSAGE_COLUMNS "m.seq, m.time, m.sender, m.text, m.id, m.recipient"
 
 class Statement
 {
@@ -58,6 +82,22 @@ QString columnText(sqlite3_stmt *statement, int column)
                              sqlite3_column_bytes(statement, column));
 }
 
+void bindBlob(sqlite3_stmt *statement, int index, const QByteArray &blob)
+{
+    if (blob.isEmpty())
+        sqlite3_bind_null(statement, index);
+    else
+        sqlite3_bind_blob(statement, index, blob.constData(), int(blob.size()), SQLITE_TRANSIENT);
+}
+
+void bindOptionalText(sqlite3_stmt *statement, int index, const QString &text)
+{
+    if (text.isEmpty())
+        sqlite3_bind_null(statement, index);
+    else
+        bindText(statement, index, text);
+}
+
 bool isCorruption(int code)
 {
     const int primary = code & 0xff;
@@ -78,6 +118,42 @@ QString matchExpression(const QStringList &words)
 MessageStore::~MessageStore()
 {
     close();
+}
+
+QByteArray MessageStore::keyHash(const QString &key)
+{
+    if (key.isEmpty())
+        return {};
+    return QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256);
+}
+
+// Brings a file written by an older version to the current schema, in one transaction.
+bool MessageStore::migrate(Failure *failure)
+{
+    QList<QByteArray> columns;
+    {
+        Statement info(prepare("PRAGMA table_info(messages)"));
+        if (!info)
+            return fail(failure, u"cannot read the schema"_s);
+        while (sqlite3_step(info.get()) == SQLITE_ROW)
+            columns.append(reinterpret_cast<const char *>(sqlite3_column_text(info.get(), 1)));
+    }
+    if (!exec("BEGIN IMMEDIATE", failure))
+        return false;
+    for (const AddedColumn &column : addedColumns) {
+        if (!columns.contains(QByteArray(column.name)) && !exec(column.sql, failure)) {
+            sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+            return false;
+        }
+    }
+    const QByteArray version = QByteArray::number(schemaVersion);
+    const QByteArray setVersion
+            = "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema', '" + version + "')";
+    if (!exec(setVersion.constData(), failure) || !exec("COMMIT", failure)) {
+        sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
+        return false;
+    }
+    return true;
 }
 
 bool MessageStore::fail(Failure *failure, const QString &what) const
@@ -128,9 +204,11 @@ bool MessageStore::open(const QString &path, Failure *failure)
     const bool ok = (path.isEmpty() || exec("PRAGMA journal_mode=WAL", failure))
             && exec("PRAGMA synchronous=NORMAL", failure)
             // Reads of a large store through the page cache mapped, not one read() per page.
-            && exec("PRAGMA mmap_size=268435456", failure) && exec(schema, failure);
+            && exec("PRAGMA mmap_size=268435456", failure) && exec(schema, failure)
+            && migrate(failure);
     if (ok) {
-        m_insert = prepare("INSERT INTO messages(seq, time, sender, text, id) VALUES (?,?,?,?,?)");
+        m_insert = prepare("INSERT INTO messages(seq, time, sender, text, id, recipient, "
+                           "sender_key, recipient_key) VALUES (?,?,?,?,?,?,?,?)");
         m_setMeta = prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?,?)");
     }
     if (!ok || !m_insert || !m_setMeta) {
@@ -172,20 +250,21 @@ bool MessageStore::setMeta(const QString &key, const QString &value, Failure *fa
     return true;
 }
 
-bool MessageStore::append(const std::vector<Message> &messages, qint64 seq, Failure *failure)
+bool MessageStore::append(const std::vector<Entry> &entries, qint64 seq, Failure *failure)
 {
     if (!exec("BEGIN IMMEDIATE", failure))
         return false;
-    for (const Message &m : messages) {
+    for (const Entry &entry : entries) {
+        const Message &m = entry.chat;
         sqlite3_reset(m_insert);
         sqlite3_bind_int64(m_insert, 1, m.seq);
         sqlite3_bind_int64(m_insert, 2, m.time.toMSecsSinceEpoch());
         bindText(m_insert, 3, m.from);
         bindText(m_insert, 4, m.text);
-        if (m.id.isEmpty())
-            sqlite3_bind_null(m_insert, 5);
-        else
-            bindText(m_insert, 5, m.id);
+        bindOptionalText(m_insert, 5, m.id);
+        bindOptionalText(m_insert, 6, m.to);
+        bindBlob(m_insert, 7, entry.isPrivate() ? entry.senderKey : QByteArray());
+        bindBlob(m_insert, 8, entry.recipientKey);
         if (sqlite3_step(m_insert) != SQLITE_DONE) {
             fail(failure, u"cannot write"_s);
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -216,35 +295,72 @@ qint64 MessageStore::oldestSeq() const
     return 0;
 }
 
+namespace {
+
+// One row of MESSAGE_COLUMNS.
+Message messageAt(sqlite3_stmt *statement)
+{
+    Message m;
+    m.type = Protocol::Type::Chat;
+    m.seq = sqlite3_column_int64(statement, 0);
+    m.time = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 1), Qt::UTC);
+    m.from = columnText(statement, 2);
+    m.text = columnText(statement, 3);
+    if (sqlite3_column_type(statement, 4) != SQLITE_NULL)
+        m.id = columnText(statement, 4);
+    if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
+        m.to = columnText(statement, 5);
+    return m;
+}
+
+QByteArray columnBlob(sqlite3_stmt *statement, int column)
+{
+    return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
+                      sqlite3_column_bytes(statement, column));
+}
+
+} // namespace
+
 QList<Message> MessageStore::readMessages(sqlite3_stmt *statement) const
 {
     QList<Message> messages;
     int step = SQLITE_ROW;
-    while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
-        Message m;
-        m.type = Protocol::Type::Chat;
-        m.seq = sqlite3_column_int64(statement, 0);
-        m.time = QDateTime::fromMSecsSinceEpoch(sqlite3_column_int64(statement, 1), Qt::UTC);
-        m.from = columnText(statement, 2);
-        m.text = columnText(statement, 3);
-        if (sqlite3_column_type(statement, 4) != SQLITE_NULL)
-            m.id = columnText(statement, 4);
-        messages.append(std::move(m));
-    }
+    while ((step = sqlite3_step(statement)) == SQLITE_ROW)
+        messages.append(messageAt(statement));
     if (step != SQLITE_DONE)
         qCWarning(lcStore) << "cannot read messages:" << sqlite3_errmsg(m_db);
     return messages;
 }
 
-MessageStore::Page MessageStore::before(qint64 before, int limit) const
+std::vector<MessageStore::Entry> MessageStore::newest(int limit) const
+{
+    std::vector<Entry> entries;
+    Statement query(prepare("SELECT " MESSAGE_COLUMNS ", m.sender_key, m.recipient_key "
+                            "FROM messages m ORDER BY m.seq DESC LIMIT ?"));
+    if (!query)
+        return entries;
+    sqlite3_bind_int(query.get(), 1, limit);
+    while (sqlite3_step(query.get()) == SQLITE_ROW) {
+        entries.push_back(
+                {messageAt(query.get()), columnBlob(query.get(), 6), columnBlob(query.get(), 7)});
+    }
+    std::reverse(entries.begin(), entries.end());
+    return entries;
+}
+
+MessageStore::Page MessageStore::before(qint64 before, int limit, const QByteArray &reader,
+                                        qint64 after) const
 {
     Page page;
-    Statement query(prepare("SELECT seq, time, sender, text, id FROM messages WHERE seq < ? "
-                            "ORDER BY seq DESC LIMIT ?"));
+    Statement query(
+            prepare("SELECT " MESSAGE_COLUMNS " FROM messages m WHERE m.seq < ?1 "
+                    "AND m.seq > ?2 AND " READABLE_BY("3") " ORDER BY m.seq DESC LIMIT ?4"));
     if (!query)
         return page;
     sqlite3_bind_int64(query.get(), 1, before);
-    sqlite3_bind_int(query.get(), 2, limit + 1); // one more tells whether older ones exist
+    sqlite3_bind_int64(query.get(), 2, after);
+    bindBlob(query.get(), 3, reader);
+    sqlite3_bind_int(query.get(), 4, limit + 1); // one more tells whether older ones exist
     page.messages = readMessages(query.get());
     page.complete = page.messages.size() <= limit;
     if (!page.complete)
@@ -253,17 +369,20 @@ MessageStore::Page MessageStore::before(qint64 before, int limit) const
     return page;
 }
 
-MessageStore::Page MessageStore::search(const QStringList &words, qint64 before, int limit) const
+MessageStore::Page MessageStore::search(const QStringList &words, qint64 before, int limit,
+                                        const QByteArray &reader) const
 {
     Page page;
-    Statement query(prepare("SELECT m.seq, m.time, m.sender, m.text, m.id FROM messages_fts f "
-                            "JOIN messages m ON m.seq = f.rowid WHERE messages_fts MATCH ? "
-                            "AND f.rowid < ? ORDER BY f.rowid DESC LIMIT ?"));
+    Statement query(prepare("SELECT " MESSAGE_COLUMNS " FROM messages_fts f "
+                            "JOIN messages m ON m.seq = f.rowid WHERE messages_fts MATCH ?1 "
+                            "AND f.rowid < ?2 AND " READABLE_BY("3") " ORDER BY f.rowid DESC "
+                                                                     "LIMIT ?4"));
     if (!query)
         return page;
     bindText(query.get(), 1, matchExpression(words));
     sqlite3_bind_int64(query.get(), 2, before);
-    sqlite3_bind_int(query.get(), 3, limit + 1);
+    bindBlob(query.get(), 3, reader);
+    sqlite3_bind_int(query.get(), 4, limit + 1);
     page.messages = readMessages(query.get());
     page.complete = page.messages.size() <= limit;
     if (!page.complete)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QList>
 #include <QLoggingCategory>
 #include <QString>
@@ -41,8 +42,27 @@ public:
     QString meta(const QString &key) const;
     bool setMeta(const QString &key, const QString &value, Failure *failure);
 
+    // A chat message as kept: a private one (chat.to set) also carries the SHA-256 of its
+    // sender's and its recipient's person keys (never the keys themselves), which decide who may
+    // read it; a public one carries neither.
+    struct Entry
+    {
+        Protocol::Message chat;
+        QByteArray senderKey;
+        QByteArray recipientKey;
+
+        bool isPrivate() const { return !recipientKey.isEmpty(); }
+        // reader: the SHA-256 of a person's key, or empty for a connection that has none.
+        bool readableBy(const QByteArray &reader) const
+        {
+            return !isPrivate()
+                    || (!reader.isEmpty() && (reader == senderKey || reader == recipientKey));
+        }
+    };
+    static QByteArray keyHash(const QString &key); // SHA-256 of a person key; empty for none
+
     // Appends chat messages and records `seq` as the room's sequence, in one transaction.
-    bool append(const std::vector<Protocol::Message> &messages, qint64 seq, Failure *failure);
+    bool append(const std::vector<Entry> &entries, qint64 seq, Failure *failure);
     qint64 lastSeq() const; // the newest seq ever stored (retention does not lower it)
 
     struct Page
@@ -50,12 +70,18 @@ public:
         QList<Protocol::Message> messages;
         bool complete = false; // nothing older exists
     };
-    // The newest `limit` messages with seq < before, oldest first.
-    Page before(qint64 before, int limit) const;
+    // Pages and searches hold only what `reader` (a keyHash(), empty: public messages only) may
+    // read. `complete`: no older message that reader may read exists (after `after`).
+    // The newest `limit` messages with after < seq < before, oldest first.
+    Page before(qint64 before, int limit, const QByteArray &reader = {}, qint64 after = 0) const;
     // Messages whose text has every word of `words` (each as a prefix), seq < before, newest
     // first.
-    Page search(const QStringList &words, qint64 before, int limit) const;
+    Page search(const QStringList &words, qint64 before, int limit,
+                const QByteArray &reader = {}) const;
     qint64 oldestSeq() const; // 0 when empty
+    // The newest `limit` messages with their keys, whoever may read them, oldest first (the
+    // room's cache for welcomes).
+    std::vector<Entry> newest(int limit) const;
 
     // Deletes messages older than `cutoffMs` (ms since the epoch, 0: none) and all but the newest
     // `keep` (0: no count limit), at most `batch` rows per call. Returns the rows deleted, or -1.
@@ -63,6 +89,7 @@ public:
 
 private:
     bool exec(const char *sql, Failure *failure);
+    bool migrate(Failure *failure);
     sqlite3_stmt *prepare(const char *sql) const;
     bool fail(Failure *failure, const QString &what) const;
     QList<Protocol::Message> readMessages(sqlite3_stmt *statement) const;

@@ -96,10 +96,10 @@ void Room::open()
             m_instance = instance;
         m_store.setMeta(u"room"_s, m_config.room, nullptr);
         m_seq = m_store.lastSeq();
-        const MessageStore::Page recent
-                = m_store.before(m_seq + 1, std::max(0, m_config.historySize));
-        for (const Message &chat : recent.messages)
-            m_recent.push_back({chat, Protocol::encode(chat).size()});
+        for (MessageStore::Entry &entry : m_store.newest(std::max(0, m_config.historySize))) {
+            const qsizetype bytes = Protocol::encode(entry.chat).size();
+            m_recent.push_back({std::move(entry), bytes});
+        }
         const qint64 oldest = m_store.oldestSeq();
         m_oldest = oldest > 0 ? oldest : m_seq + 1;
         if (m_state == StoreState::Persistent) {
@@ -137,17 +137,17 @@ void Room::goOnInMemory(const MessageStore::Failure &failure)
     MessageStore::Failure again;
     if (!m_store.open({}, &again))
         qCCritical(lcStore) << "cannot open a store in memory:" << again.reason;
-    std::vector<Message> recent;
+    std::vector<MessageStore::Entry> recent;
     for (const Line &line : m_recent)
-        recent.push_back(line.chat);
-    for (const Message &chat : m_unwritten) {
-        if (recent.empty() || recent.back().seq < chat.seq)
-            recent.push_back(chat);
+        recent.push_back(line.entry);
+    for (const MessageStore::Entry &entry : m_unwritten) {
+        if (recent.empty() || recent.back().chat.seq < entry.chat.seq)
+            recent.push_back(entry);
     }
     m_unwritten.clear();
     if (m_store.isOpen())
         m_store.append(recent, m_seq, nullptr);
-    m_oldest = recent.empty() ? m_seq + 1 : recent.front().seq;
+    m_oldest = recent.empty() ? m_seq + 1 : recent.front().chat.seq;
     setState(StoreState::NotSaving, failure.reason);
 }
 
@@ -182,7 +182,7 @@ void Room::applyRetention()
         return;
     const qint64 oldest = m_store.oldestSeq();
     m_oldest = oldest > 0 ? oldest : m_seq + 1;
-    while (!m_recent.empty() && m_recent.front().chat.seq < m_oldest)
+    while (!m_recent.empty() && m_recent.front().entry.chat.seq < m_oldest)
         m_recent.pop_front();
     qCDebug(lcStore) << "retention removed" << removed << "messages; oldest now" << m_oldest;
     if (removed >= retentionBatch)
@@ -205,6 +205,14 @@ QString Room::memberName(MemberId id) const
 {
     const auto key = m_keys.constFind(id);
     return key == m_keys.cend() ? QString() : m_members.value(*key).name;
+}
+
+std::optional<Room::MemberId> Room::memberNamed(const QString &name) const
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    const auto member = m_members.constFind(NameRules::clashKey(name));
+    return member == m_members.cend() ? std::nullopt : std::optional<MemberId>(member->id);
 }
 
 QString Room::uniqueName(const QString &wanted, MemberId owner) const
@@ -251,13 +259,16 @@ Room::JoinResult Room::join(MemberId id, const QString &wanted, const Message *r
             result.replaced = holder->id;
             name = holder->name;
             m_keys.remove(holder->id);
+            m_holders.remove(holder->token);
             m_members.erase(holder);
         }
     }
-    Member member{id, uniqueName(name, id), Protocol::randomHex(16)};
+    Member member{id, uniqueName(name, id), personKey(request), {}};
+    member.keyHash = MessageStore::keyHash(member.token);
     const QString finalKey = NameRules::clashKey(member.name);
     m_keys.insert(id, finalKey);
     m_members.insert(finalKey, member);
+    m_holders.insert(member.token, id);
     result.welcome = welcome(member, request);
     return result;
 }
@@ -271,7 +282,29 @@ Room::JoinResult Room::joinAsGuest(MemberId id)
     return join(id, guest, nullptr);
 }
 
-Message Room::welcome(const Member &member, const Message *request) const
+// A person key: the token of the join when it is a well-formed one (16-64 hex digits) that no
+// connection holds now (the same person coming back, even after the host restarted), else a new
+// one. It decides who reads private messages, so one held by someone else is never shared.
+QString Room::personKey(const Message *request) const
+{
+    if (request) {
+        const QString &token = request->token;
+        const bool hex = std::all_of(token.cbegin(), token.cend(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F');
+        });
+        if (hex && token.size() >= 16 && token.size() <= 64 && !m_holders.contains(token))
+            return token;
+    }
+    return Protocol::randomHex(16);
+}
+
+QByteArray Room::readerKey(std::optional<MemberId> reader) const
+{
+    const auto key = reader ? m_keys.constFind(*reader) : m_keys.cend();
+    return key == m_keys.cend() ? QByteArray() : m_members.value(*key).keyHash;
+}
+
+Message Room::welcome(const Member &member, const Message *request)
 {
     Message welcome;
     welcome.type = Type::Welcome;
@@ -284,23 +317,44 @@ Message Room::welcome(const Member &member, const Message *request) const
     welcome.maxText = m_config.maxText;
     const bool resume = request && request->after && request->instance == m_instance;
     const qint64 after = resume ? *request->after : 0;
-    // The newest lines after `after`, bounded by count and by bytes: one person's huge messages
-    // must not make every welcome huge. The rest is there through `history`.
+    // The newest messages after `after` that this person may read, bounded by count and by bytes:
+    // one person's huge messages must not make every welcome huge. The rest is there through
+    // `history`. They come from the cache of recent lines, and from the store when others'
+    // private messages took room in the cache.
+    const qsizetype most = std::max(0, m_config.historySize);
+    QList<Message> newestFirst;
     qsizetype bytes = 0;
-    auto first = m_recent.end();
-    while (first != m_recent.begin()) {
-        const Line &line = *std::prev(first);
-        if (line.chat.seq <= after || bytes + line.bytes > m_config.maxHistoryBytes)
+    bool more = false; // a message this person may read after `after` did not fit
+    auto take = [&](const Message &chat, qsizetype size) {
+        more = newestFirst.size() >= most || bytes + size > m_config.maxHistoryBytes;
+        if (!more) {
+            bytes += size;
+            newestFirst.append(chat);
+        }
+        return !more;
+    };
+    qint64 scannedFrom = m_seq + 1; // every message from here on was looked at
+    for (auto it = m_recent.crbegin(); it != m_recent.crend(); ++it) {
+        const MessageStore::Entry &entry = it->entry;
+        if (entry.chat.seq <= after)
             break;
-        bytes += line.bytes;
-        --first;
+        if (entry.readableBy(member.keyHash) && !take(entry.chat, it->bytes))
+            break;
+        scannedFrom = entry.chat.seq;
     }
-    for (auto it = first; it != m_recent.end(); ++it)
-        welcome.history.append(it->chat);
-    const qint64 oldestSent = welcome.history.isEmpty() ? m_seq + 1 : welcome.history.front().seq;
-    welcome.historyComplete = oldestSent <= m_oldest;
+    if (!more && scannedFrom > std::max(after + 1, m_oldest) && m_store.isOpen()) {
+        commit();
+        const MessageStore::Page older = m_store.before(scannedFrom, int(most - newestFirst.size()),
+                                                        member.keyHash, after);
+        for (auto it = older.messages.crbegin(); it != older.messages.crend() && !more; ++it)
+            take(*it, Protocol::encode(*it).size());
+        more = more || !older.complete;
+    }
+    for (auto it = newestFirst.crbegin(); it != newestFirst.crend(); ++it)
+        welcome.history.append(*it);
+    welcome.historyComplete = !more && (after == 0 || m_oldest > after);
     if (resume)
-        welcome.truncated = oldestSent > after + 1;
+        welcome.truncated = more || m_oldest > after + 1;
     return welcome;
 }
 
@@ -341,9 +395,10 @@ QString Room::leave(MemberId id)
     const auto key = m_keys.constFind(id);
     if (key == m_keys.cend())
         return {};
-    const QString name = m_members.take(*key).name;
+    const Member member = m_members.take(*key);
     m_keys.erase(key);
-    return name;
+    m_holders.remove(member.token);
+    return member.name;
 }
 
 std::optional<Room::Refusal> Room::checkText(const QString &text) const
@@ -358,22 +413,47 @@ std::optional<Room::Refusal> Room::checkText(const QString &text) const
     return std::nullopt;
 }
 
-Room::Answer Room::post(MemberId id, const QString &text, const QString &messageId)
+std::optional<Room::Refusal> Room::checkRecipient(MemberId from, const QString &to) const
+{
+    if (to.isEmpty())
+        return std::nullopt;
+    const std::optional<MemberId> recipient = memberNamed(to);
+    if (recipient && *recipient != from)
+        return std::nullopt;
+    return Refusal{
+            ErrorCode::NoSuchPerson,
+            u"There is nobody else named %1 in the room; the message was not delivered."_s.arg(to)};
+}
+
+Room::Answer Room::post(MemberId id, const QString &text, const QString &messageId,
+                        const QString &to)
 {
     Answer answer;
     answer.refusal = checkText(text);
     if (answer.refusal)
         return answer;
-    Message &chat = answer.message;
+    MessageStore::Entry entry;
+    if (!to.isEmpty()) {
+        answer.refusal = checkRecipient(id, to);
+        if (answer.refusal)
+            return answer;
+        answer.recipient = memberNamed(to);
+        const Member recipient = m_members.value(m_keys.value(*answer.recipient));
+        entry.chat.to = recipient.name;
+        entry.senderKey = readerKey(id);
+        entry.recipientKey = recipient.keyHash;
+    }
+    Message &chat = entry.chat;
     chat.type = Type::Chat;
     chat.seq = ++m_seq;
     chat.from = memberName(id);
     chat.text = text;
     chat.id = messageId;
     chat.time = QDateTime::currentDateTimeUtc();
+    answer.message = chat;
     answer.json = Protocol::encode(chat);
-    m_unwritten.push_back(chat);
-    m_recent.push_back({chat, answer.json.size()});
+    m_unwritten.push_back(entry);
+    m_recent.push_back({std::move(entry), answer.json.size()});
     while (m_recent.size() > size_t(std::max(0, m_config.historySize)))
         m_recent.pop_front();
     if (m_oldest > chat.seq)
@@ -397,7 +477,7 @@ void Room::trimToBytes(QList<Message> *page, bool *complete) const
     }
 }
 
-Room::Answer Room::history(const Message &request)
+Room::Answer Room::history(const Message &request, std::optional<MemberId> reader)
 {
     commit(); // what this round posted is part of the answer
     Answer answer;
@@ -407,14 +487,14 @@ Room::Answer Room::history(const Message &request)
     page.before = std::min(request.before.value_or(m_seq + 1), m_seq + 1);
     const int limit = int(
             clampLimit(request.limit, Protocol::DefaultHistoryPage, Protocol::MaxHistoryPage));
-    MessageStore::Page found = m_store.before(*page.before, limit);
+    MessageStore::Page found = m_store.before(*page.before, limit, readerKey(reader));
     trimToBytes(&found.messages, &found.complete);
     page.messages = found.messages;
     page.complete = found.complete;
     return answer;
 }
 
-Room::Answer Room::search(const Message &request)
+Room::Answer Room::search(const Message &request, std::optional<MemberId> reader)
 {
     Answer answer;
     QStringList words;
@@ -435,7 +515,8 @@ Room::Answer Room::search(const Message &request)
     result.query = request.query;
     const int limit
             = int(clampLimit(request.limit, Protocol::DefaultSearchPage, Protocol::MaxSearchPage));
-    MessageStore::Page found = m_store.search(words, request.before.value_or(m_seq + 1), limit);
+    MessageStore::Page found
+            = m_store.search(words, request.before.value_or(m_seq + 1), limit, readerKey(reader));
     // Newest first: the byte bound drops from the end.
     std::reverse(found.messages.begin(), found.messages.end());
     trimToBytes(&found.messages, &found.complete);

@@ -54,6 +54,7 @@ public:
         std::optional<Refusal> refusal;
         Protocol::Message message;
         QByteArray json; // post(): the message encoded once, for its size here and the hub's frame
+        std::optional<MemberId> recipient; // post() of a private message: the only other reader
     };
 
     explicit Room(const HubConfig &config, QObject *parent = nullptr);
@@ -76,6 +77,8 @@ public:
     int memberCount() const { return int(m_members.size()); }
     QStringList memberNames() const; // sorted case-insensitively
     QString memberName(MemberId id) const;
+    // The member joined under `name` (compared as names clash), if any.
+    std::optional<MemberId> memberNamed(const QString &name) const;
 
     JoinResult join(MemberId id, const QString &wanted, const Protocol::Message *request);
     JoinResult joinAsGuest(MemberId id);
@@ -83,11 +86,17 @@ public:
     QString leave(MemberId id); // the name it had, or empty
 
     std::optional<Refusal> checkText(const QString &text) const; // empty / too_long
+    // no_such_person unless `to` is empty or the name of another member.
+    std::optional<Refusal> checkRecipient(MemberId from, const QString &to) const;
     // A chat message from a member (the hub makes a lurker a guest first): numbered, kept in the
-    // history and queued for the store. Written by commit().
-    Answer post(MemberId id, const QString &text, const QString &messageId);
-    Answer history(const Protocol::Message &request);
-    Answer search(const Protocol::Message &request);
+    // history and queued for the store. Written by commit(). With `to`, a private message to the
+    // member of that name (refused no_such_person when nobody else of that name is joined).
+    Answer post(MemberId id, const QString &text, const QString &messageId, const QString &to = {});
+    // history and search hold only what `reader` may read: public messages, and private ones the
+    // member sent or received under its person key (a connection that has not joined: public
+    // only).
+    Answer history(const Protocol::Message &request, std::optional<MemberId> reader = {});
+    Answer search(const Protocol::Message &request, std::optional<MemberId> reader = {});
 
     // Writes what post() queued, in one transaction. The hub calls it before it sends the frames
     // of a round, so a message anyone received is on disk.
@@ -102,16 +111,19 @@ private:
     {
         MemberId id = 0;
         QString name;
-        QString token;
+        QString token; // the person key: private messages follow it across connections
+        QByteArray keyHash; // MessageStore::keyHash(token)
     };
     struct Line
     {
-        Protocol::Message chat;
+        MessageStore::Entry entry;
         qsizetype bytes = 0; // its JSON
     };
 
     QString uniqueName(const QString &wanted, MemberId owner) const;
-    Protocol::Message welcome(const Member &member, const Protocol::Message *request) const;
+    QString personKey(const Protocol::Message *request) const;
+    QByteArray readerKey(std::optional<MemberId> reader) const;
+    Protocol::Message welcome(const Member &member, const Protocol::Message *request);
     void trimToBytes(QList<Protocol::Message> *newestLast, bool *complete) const;
     void goOnInMemory(const MessageStore::Failure &failure);
     void setState(StoreState state, const QString &problem);
@@ -127,6 +139,7 @@ private:
     int m_nextGuest = 1;
     QHash<QString, Member> m_members; // clash key -> member
     QHash<MemberId, QString> m_keys; // member -> clash key
+    QHash<QString, MemberId> m_holders; // person key (token) -> the member holding it now
     std::deque<Line> m_recent; // the newest config.historySize messages, for welcome
-    std::vector<Protocol::Message> m_unwritten; // posted, not yet committed
+    std::vector<MessageStore::Entry> m_unwritten; // posted, not yet committed
 };

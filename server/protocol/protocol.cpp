@@ -89,7 +89,8 @@ bool readTime(const QJsonObject &o, QDateTime *out)
 
 bool decodeChatFields(const QJsonObject &o, Message *m, bool fromServer)
 {
-    if (!readString(o, "text"_L1, &m->text, true) || !readString(o, "id"_L1, &m->id, false))
+    if (!readString(o, "text"_L1, &m->text, true) || !readString(o, "id"_L1, &m->id, false)
+        || !readString(o, "to"_L1, &m->to, false))
         return false;
     if (!fromServer)
         return true;
@@ -312,6 +313,8 @@ QJsonObject chatObject(const Message &m)
         o.insert("time"_L1, formatTime(m.time));
     if (!m.id.isEmpty())
         o.insert("id"_L1, m.id);
+    if (!m.to.isEmpty())
+        o.insert("to"_L1, m.to);
     return o;
 }
 
@@ -578,12 +581,13 @@ Message join(const QString &name)
     return m;
 }
 
-Message chat(const QString &text, const QString &id)
+Message chat(const QString &text, const QString &id, const QString &to)
 {
     Message m;
     m.type = Type::Chat;
     m.text = text;
     m.id = id;
+    m.to = to;
     return m;
 }
 

@@ -78,7 +78,7 @@ struct Message
     QString text; // chat, error
     QString id; // chat: the client's own message id (optional)
     QString from; // chat, renamed
-    QString to; // renamed
+    QString to; // renamed; chat: the recipient of a private message
     qint64 seq = 0; // chat; welcome: the current seq
     std::optional<qint64> after; // join
     QString instance; // join, welcome
@@ -148,7 +148,7 @@ QDateTime parseTime(const QString &text);
 
 // Convenience builders.
 Message join(const QString &name);
-Message chat(const QString &text, const QString &id = {});
+Message chat(const QString &text, const QString &id = {}, const QString &to = {});
 Message rename(const QString &name);
 Message ping();
 Message error(QStringView code, const QString &text);

@@ -270,14 +270,14 @@ void TestRoom::retentionByAgeAtOpen()
     {
         MessageStore store;
         QVERIFY(store.open(path, nullptr));
-        std::vector<Message> old;
+        std::vector<MessageStore::Entry> old;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         for (int i = 1; i <= 4; ++i) {
             Message m = Protocol::chat(u"old %1"_s.arg(i));
             m.seq = i;
             m.from = u"x"_s;
             m.time = now.addDays(i <= 3 ? -10 : 0);
-            old.push_back(m);
+            old.push_back({m, {}, {}});
         }
         QVERIFY(store.append(old, 4, nullptr));
     }

@@ -1,5 +1,6 @@
 #include "appoptions.h"
 
+#include "filetypes.h"
 #include "roomurl.h"
 
 #include <QCommandLineParser>
@@ -124,6 +125,8 @@ QString readPasscodeFile(AppOptions &o, const QString &path)
 }
 
 using Ms = std::chrono::milliseconds;
+constexpr qint64 mebibyte = 1024 * 1024;
+constexpr qint64 gibibyte = 1024 * mebibyte;
 using Seconds = std::chrono::seconds;
 
 // Every option of the lanchat executable. --help lists them in this order.
@@ -265,6 +268,41 @@ const QList<OptionRow> &optionTable()
                                       "limit)."),
                     0, qint64(1) << 40, [](const AppOptions &o) { return o.hub.keepMessages; },
                     [](AppOptions &o, qint64 v) { o.hub.keepMessages = v; }),
+            flag("no-files",
+                 QT_TRANSLATE_NOOP("Cli", "Do not take files and pictures in the room."),
+                 [](AppOptions &o) {
+                     o.hub.filesEnabled = false;
+                     return QString();
+                 }),
+            number(
+                    "max-file-mib", QT_TRANSLATE_NOOP("Cli", "MiB"),
+                    QT_TRANSLATE_NOOP("Cli", "Largest file a person may send (default %1 MiB)."), 1,
+                    qint64(1) << 30,
+                    [](const AppOptions &o) { return o.hub.maxFileBytes / mebibyte; },
+                    [](AppOptions &o, qint64 v) { o.hub.maxFileBytes = v * mebibyte; }),
+            number(
+                    "files-quota-gib", QT_TRANSLATE_NOOP("Cli", "GiB"),
+                    QT_TRANSLATE_NOOP("Cli",
+                                      "Space all the room's files may take (default %1 GiB; 0: no "
+                                      "limit)."),
+                    0, qint64(1) << 20,
+                    [](const AppOptions &o) { return o.hub.filesQuotaBytes / gibibyte; },
+                    [](AppOptions &o, qint64 v) { o.hub.filesQuotaBytes = v * gibibyte; }),
+            text("file-types", QT_TRANSLATE_NOOP("Cli", "list"),
+                 QT_TRANSLATE_NOOP(
+                         "Cli",
+                         "Only take files of these types, e.g. image/*,application/pdf,.zip "
+                         "(default: any)."),
+                 [](AppOptions &o, const QString &value) {
+                     QString bad;
+                     const QStringList types = FileTypes::parseTypes(value, &bad);
+                     if (types.isEmpty())
+                         return Cli::tr("--file-types takes types such as image/*, "
+                                        "application/pdf or .zip, not %1")
+                                 .arg(quoted(bad.isEmpty() ? value : bad));
+                     o.hub.fileTypes = types;
+                     return QString();
+                 }),
             number(
                     "ping-interval", QT_TRANSLATE_NOOP("Cli", "seconds"),
                     QT_TRANSLATE_NOOP("Cli", "Seconds between keepalive pings (default %1)."), 1,

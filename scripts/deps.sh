@@ -4,8 +4,11 @@
 set -euo pipefail
 
 build_pkgs=(g++ cmake ninja-build pkg-config qt6-base-dev qt6-websockets-dev qt6-tools-dev libsqlite3-dev
+            libssl-dev
             qt6-l10n-tools qt6-tools-dev-tools qt6-qpa-plugins libqrencode-dev fonts-dejavu-core
-            qt6-translations-l10n)
+            qt6-translations-l10n qt6-image-formats-plugins)
+# qt6-image-formats-plugins: Qt's WebP reader, for the thumbnails of WebP pictures (PNG, JPEG, GIF
+# and BMP come with libqt6gui6); tst_thumbnailer checks it is there.
 # Browser end-to-end tests (chromium + playwright-core via npm), QR oracle, network namespaces,
 # a private session bus for the desktop-notification test; the Debian package's build
 # (dpkg-dev: dpkg-shlibdeps) and checks (lintian, appstreamcli, desktop-file-validate,

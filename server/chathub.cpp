@@ -1,5 +1,6 @@
 #include "chathub.h"
 
+#include "filedesk.h"
 #include "frontdoor.h"
 #include "logging.h"
 
@@ -67,6 +68,7 @@ void ChatHub::start()
         return;
     // The store opens on the hub's thread, before anyone can connect.
     m_room->open();
+    openFiles();
     m_readiness = ReadinessSet::create(this);
     if (!m_readiness) {
         Q_EMIT failed(u"cannot watch sockets (%1)"_s.arg(
@@ -78,6 +80,13 @@ void ChatHub::start()
     m_door = new FrontDoor([handover = m_handover](QTcpSocket *tcp) { handover->upgrade(tcp); },
                            {m_config.maxHeadBytes, m_config.headTimeout, m_config.closeGrace},
                            this);
+    m_door->setFileRoute(
+            [this](QTcpSocket *socket,
+                   const HttpRequestHead &request) -> std::optional<HttpAnswer::Simple> {
+                if (!m_files)
+                    return HttpAnswer::Simple{404, "text/plain; charset=utf-8", "Not found\n", {}};
+                return m_files->handle(socket, request);
+            });
     m_door->setAllowedOrigins(m_config.allowedOrigins);
     m_door->setAllowedHosts(m_config.allowedHosts);
     m_door->setCapacityCheck(
@@ -274,6 +283,12 @@ void ChatHub::onText(Peer *peer, QByteArrayView utf8)
             return;
         }
         break;
+    case Type::Upload:
+        if (!message->answer) {
+            handleUpload(peer, *message);
+            return;
+        }
+        break;
     case Type::Kick:
     case Type::Ban:
     case Type::Unban:
@@ -351,8 +366,8 @@ void ChatHub::handleChat(Peer *peer, const QString &text, const QString &id, con
         refuse(peer, *refusal, id);
         return;
     }
-    // Nothing of the room before the passcode: not even whether a name is in it.
-    if (peer->name.isEmpty() && refuseBeforeJoin(peer, true, id))
+    // Before the passcode a lurker learns nothing, not even who is in the room.
+    if (refuseBeforeJoin(peer, true, id))
         return;
     // A private message to nobody makes no guest of a lurker.
     if (const auto refusal = m_room->checkRecipient(peer->id, to)) {

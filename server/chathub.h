@@ -16,6 +16,7 @@
 #include <memory>
 #include <vector>
 
+class FileDesk;
 class FrontDoor;
 class QTimer;
 
@@ -50,6 +51,7 @@ public:
     qint64 currentSeq() const { return m_room->seq(); }
     QString instance() const { return m_room->instance(); }
     const Room &room() const { return *m_room; }
+    const FileDesk *files() const { return m_files; } // nullptr: files are off
 
 Q_SIGNALS:
     void listening(quint16 port);
@@ -100,6 +102,11 @@ private:
     void handleChat(Peer *peer, const QString &text, const QString &id, const QString &to = {});
     void handleRename(Peer *peer, const Protocol::Message &message);
     std::optional<Room::MemberId> readerOf(const Peer *peer) const;
+    // Files (chathubfiles.cpp)
+    void openFiles();
+    void handleUpload(Peer *peer, const Protocol::Message &message);
+    void postFile(const Protocol::Message &file, const QByteArray &senderKey,
+                  const QByteArray &recipientKey);
     void welcomed(Peer *peer, const Room::JoinResult &joined, bool resume);
     void answer(Peer *peer, const Room::Answer &answer);
     void sendTo(Peer *peer, const Protocol::Message &message);
@@ -143,6 +150,7 @@ private:
     std::vector<Peer *> m_dirty; // peers with frames queued (nullptr: gone since)
     bool m_flushPosted = false;
     Room *m_room = nullptr; // child
+    FileDesk *m_files = nullptr; // child; nullptr when files are off
     QHash<Room::MemberId, Peer *> m_members; // joined peers
     Room::MemberId m_nextId = 1;
     Access m_access;

@@ -1,5 +1,6 @@
 #include "frontdoor.h"
 
+#include "httpanswer.h"
 #include "httprequesthead.h"
 #include "lanaddresses.h"
 #include "lingeringclose.h"
@@ -16,37 +17,6 @@
 using namespace Qt::StringLiterals;
 
 namespace {
-
-const QByteArray contentSecurityPolicy = QByteArrayLiteral(
-        "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-        "connect-src 'self'; media-src 'self' data:; manifest-src 'self'; base-uri 'none'; "
-        "form-action 'none'; frame-ancestors 'none'");
-
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 403:
-        return "Forbidden";
-    case 404:
-        return "Not Found";
-    case 405:
-        return "Method Not Allowed";
-    case 421:
-        return "Misdirected Request";
-    case 431:
-        return "Request Header Fields Too Large";
-    case 503:
-        return "Service Unavailable";
-    case 505:
-        return "HTTP Version Not Supported";
-    default:
-        return "Error";
-    }
-}
 
 QByteArray contentTypeFor(const QString &file)
 {
@@ -254,6 +224,20 @@ void FrontDoor::handle(QTcpSocket *socket, const HttpRequestHead &request, qsize
     }
 
     socket->read(headLength);
+    if (path.startsWith("/upload/") || path.startsWith("/files/")) {
+        if (!m_fileRoute) {
+            respond(socket, 404, "text/plain; charset=utf-8", "Not found\n", isHead);
+            return;
+        }
+        // From here the connection is the route's, unless it gives an answer to write.
+        forget(socket);
+        disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
+        if (const auto answer = m_fileRoute(socket, request)) {
+            respond(socket, answer->status, answer->contentType, answer->body, isHead,
+                    answer->headers);
+        }
+        return;
+    }
     if (!isGet && !isHead) {
         respond(socket, 405, "text/plain; charset=utf-8", "Method not allowed\n", false,
                 {{"Allow", "GET, HEAD"}});
@@ -290,18 +274,7 @@ void FrontDoor::respond(QTcpSocket *socket, int status, const QByteArray &conten
 {
     forget(socket);
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-    QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status)
-            + "\r\nContent-Type: " + contentType
-            + "\r\nContent-Length: " + QByteArray::number(body.size())
-            + "\r\nConnection: close"
-              "\r\nCache-Control: no-cache"
-              "\r\nX-Content-Type-Options: nosniff"
-              "\r\nReferrer-Policy: no-referrer"
-              "\r\nContent-Security-Policy: "
-            + contentSecurityPolicy + "\r\n";
-    for (const auto &[name, value] : extraHeaders)
-        response += name + ": " + value + "\r\n";
-    response += "\r\n";
+    QByteArray response = HttpAnswer::head(status, contentType, body.size(), extraHeaders);
     if (!headOnly)
         response += body;
     socket->write(response);

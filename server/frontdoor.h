@@ -8,9 +8,11 @@
 #include <QStringList>
 
 #include "hostpolicy.h"
+#include "httpanswer.h"
 
 #include <chrono>
 #include <functional>
+#include <optional>
 
 class QTcpServer;
 class QTcpSocket;
@@ -50,6 +52,11 @@ public:
     void setRoomsJson(const QByteArray &json) { m_roomsJson = json; }
     // Asked for every GET /room.json: this room's name and people, for the page's name dialog.
     void setRoomInfo(std::function<QByteArray()> roomJson) { m_roomJson = std::move(roomJson); }
+    // Files (/upload/…, /files/…): the route answers (the door writes it) or takes the socket,
+    // its head read (nullopt). Without a route those paths are 404.
+    using FileRoute = std::function<std::optional<HttpAnswer::Simple>(QTcpSocket *,
+                                                                      const HttpRequestHead &)>;
+    void setFileRoute(FileRoute route) { m_fileRoute = std::move(route); }
 
 private:
     void accept();
@@ -69,6 +76,7 @@ private:
     std::function<bool()> m_hasRoom;
     QByteArray m_roomsJson = QByteArrayLiteral("[]");
     std::function<QByteArray()> m_roomJson;
+    FileRoute m_fileRoute;
     QHash<QString, QByteArray> m_fileCache;
     QString m_error;
 };

@@ -36,6 +36,16 @@ struct HubConfig
     qint64 keepMessages = 1000000; // only the newest this many stay (0: no count limit)
     std::chrono::milliseconds retentionInterval{60000}; // how often retention runs
 
+    // Files (docs/PROTOCOL.md, "Files and pictures"), kept beside the store (or in a temporary
+    // folder when nothing is kept).
+    bool filesEnabled = true;
+    qint64 maxFileBytes = qint64(2048) * 1024 * 1024; // one file
+    qint64 filesQuotaBytes = qint64(20) * 1024 * 1024 * 1024; // all the room's files; 0: no quota
+    QStringList fileTypes; // allowed: "image/*", "application/pdf", ".zip"; empty: any
+    qint64 diskReserveBytes = qint64(512) * 1024 * 1024; // free space an upload must leave
+    std::chrono::milliseconds uploadSlotLifetime{24 * 3600 * 1000}; // after its last byte
+    std::chrono::milliseconds transferIdleTimeout{60000}; // a transfer that moves nothing
+
     std::chrono::milliseconds pingInterval{30000};
     std::chrono::milliseconds idleTimeout{60000};
     std::chrono::milliseconds headTimeout{10000}; // HTTP request head must be complete by then

@@ -1,6 +1,8 @@
 #include "messagestore.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <sqlite3.h>
 
@@ -12,7 +14,8 @@ Q_LOGGING_CATEGORY(lcStore, "lanchat.server.store", QtInfoMsg)
 namespace {
 
 // Schema version 1 (migrate() brings it to the current version). The FTS5 index holds only the
-// text; its rows are the messages' seq.
+// text (a file message's text is the file's name, so search finds files); its rows are the
+// messages' seq.
 constexpr const char *schema = R"sql(
 CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
 CREATE TABLE IF NOT EXISTS messages(
@@ -36,6 +39,7 @@ END;
 // Columns added after version 1, each added to an older file when it is opened (in any order, so
 // files written by any earlier version open). Version 2: private messages — the recipient's name,
 // and the SHA-256 of the sender's and the recipient's person keys (NULL for public messages).
+// Version 3: files — a file message's description beyond its name, as JSON (NULL for chat).
 struct AddedColumn
 {
     const char *name;
@@ -45,14 +49,15 @@ constexpr AddedColumn addedColumns[] = {
         {"recipient", "ALTER TABLE messages ADD COLUMN recipient TEXT"},
         {"sender_key", "ALTER TABLE messages ADD COLUMN sender_key BLOB"},
         {"recipient_key", "ALTER TABLE messages ADD COLUMN recipient_key BLOB"},
+        {"file", "ALTER TABLE messages ADD COLUMN file TEXT"},
 };
-constexpr int schemaVersion = 2;
+constexpr int schemaVersion = 3;
 
 // What a reader may see: public messages, and private ones it sent or received (?N: its key hash,
 // NULL for a connection without one, which matches no private message).
 #define READABLE_BY(n) \
     "(m.recipient_key IS NULL OR m.sender_key = ?" n " OR m.recipient_key = ?" n ")"
-#define MESSAGE_COLUMNS "m.seq, m.time, m.sender, m.text, m.id, m.recipient"
+#define MESSAGE_COLUMNS "m.seq, m.time, m.sender, m.text, m.id, m.recipient, m.file"
 
 class Statement
 {
@@ -96,6 +101,40 @@ void bindOptionalText(sqlite3_stmt *statement, int index, const QString &text)
         sqlite3_bind_null(statement, index);
     else
         bindText(statement, index, text);
+}
+
+// A file message's description beyond its name (the text) and recipient, as compact JSON in the
+// `file` column.
+QByteArray fileColumn(const Message &m)
+{
+    QJsonObject o{{"file"_L1, m.upload},
+                  {"size"_L1, double(m.size)},
+                  {"mime"_L1, m.mime},
+                  {"sha256"_L1, m.sha256},
+                  {"url"_L1, m.url}};
+    if (!m.thumb.isEmpty())
+        o.insert("thumb"_L1, m.thumb);
+    if (m.width > 0 && m.height > 0) {
+        o.insert("width"_L1, m.width);
+        o.insert("height"_L1, m.height);
+    }
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+void readFileColumn(const QByteArray &json, Message *m)
+{
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    m->type = Protocol::Type::File;
+    m->name = m->text;
+    m->text.clear();
+    m->upload = o.value("file"_L1).toString();
+    m->size = qint64(o.value("size"_L1).toDouble());
+    m->mime = o.value("mime"_L1).toString();
+    m->sha256 = o.value("sha256"_L1).toString();
+    m->url = o.value("url"_L1).toString();
+    m->thumb = o.value("thumb"_L1).toString();
+    m->width = o.value("width"_L1).toInt();
+    m->height = o.value("height"_L1).toInt();
 }
 
 bool isCorruption(int code)
@@ -208,7 +247,7 @@ bool MessageStore::open(const QString &path, Failure *failure)
             && migrate(failure);
     if (ok) {
         m_insert = prepare("INSERT INTO messages(seq, time, sender, text, id, recipient, "
-                           "sender_key, recipient_key) VALUES (?,?,?,?,?,?,?,?)");
+                           "sender_key, recipient_key, file) VALUES (?,?,?,?,?,?,?,?,?)");
         m_setMeta = prepare("INSERT OR REPLACE INTO meta(key, value) VALUES (?,?)");
     }
     if (!ok || !m_insert || !m_setMeta) {
@@ -260,11 +299,18 @@ bool MessageStore::append(const std::vector<Entry> &entries, qint64 seq, Failure
         sqlite3_bind_int64(m_insert, 1, m.seq);
         sqlite3_bind_int64(m_insert, 2, m.time.toMSecsSinceEpoch());
         bindText(m_insert, 3, m.from);
-        bindText(m_insert, 4, m.text);
+        const bool isFile = m.type == Protocol::Type::File;
+        bindText(m_insert, 4, isFile ? m.name : m.text); // a file's name is what search finds
         bindOptionalText(m_insert, 5, m.id);
         bindOptionalText(m_insert, 6, m.to);
         bindBlob(m_insert, 7, entry.isPrivate() ? entry.senderKey : QByteArray());
         bindBlob(m_insert, 8, entry.recipientKey);
+        if (isFile) {
+            const QByteArray file = fileColumn(m);
+            sqlite3_bind_text(m_insert, 9, file.constData(), int(file.size()), SQLITE_TRANSIENT);
+        } else {
+            sqlite3_bind_null(m_insert, 9);
+        }
         if (sqlite3_step(m_insert) != SQLITE_DONE) {
             fail(failure, u"cannot write"_s);
             sqlite3_exec(m_db, "ROLLBACK", nullptr, nullptr, nullptr);
@@ -310,6 +356,8 @@ Message messageAt(sqlite3_stmt *statement)
         m.id = columnText(statement, 4);
     if (sqlite3_column_type(statement, 5) != SQLITE_NULL)
         m.to = columnText(statement, 5);
+    if (sqlite3_column_type(statement, 6) != SQLITE_NULL)
+        readFileColumn(columnText(statement, 6).toUtf8(), &m);
     return m;
 }
 
@@ -342,7 +390,7 @@ std::vector<MessageStore::Entry> MessageStore::newest(int limit) const
     sqlite3_bind_int(query.get(), 1, limit);
     while (sqlite3_step(query.get()) == SQLITE_ROW) {
         entries.push_back(
-                {messageAt(query.get()), columnBlob(query.get(), 6), columnBlob(query.get(), 7)});
+                {messageAt(query.get()), columnBlob(query.get(), 7), columnBlob(query.get(), 8)});
     }
     std::reverse(entries.begin(), entries.end());
     return entries;
@@ -390,7 +438,15 @@ MessageStore::Page MessageStore::search(const QStringList &words, qint64 before,
     return page;
 }
 
-int MessageStore::prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure)
+QList<Message> MessageStore::files() const
+{
+    Statement query(prepare("SELECT " MESSAGE_COLUMNS " FROM messages m "
+                            "WHERE m.file IS NOT NULL ORDER BY m.seq"));
+    return query ? readMessages(query.get()) : QList<Message>();
+}
+
+int MessageStore::prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure,
+                        QStringList *removedFiles)
 {
     // The newest seq that may go: by age, or because `keep` newer ones exist.
     qint64 through = 0;
@@ -415,6 +471,18 @@ int MessageStore::prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failur
     if (!remove) {
         fail(failure, u"cannot prune"_s);
         return -1;
+    }
+    if (removedFiles) {
+        // The files of the file messages about to go, so that they go too.
+        Statement files(prepare("SELECT json_extract(file, '$.file') FROM messages WHERE seq IN "
+                                "(SELECT seq FROM messages WHERE seq <= ? ORDER BY seq LIMIT ?) "
+                                "AND file IS NOT NULL"));
+        if (files) {
+            sqlite3_bind_int64(files.get(), 1, through);
+            sqlite3_bind_int(files.get(), 2, batch);
+            while (sqlite3_step(files.get()) == SQLITE_ROW)
+                removedFiles->append(columnText(files.get(), 0));
+        }
     }
     sqlite3_bind_int64(remove.get(), 1, through);
     sqlite3_bind_int(remove.get(), 2, batch);

@@ -4,6 +4,7 @@
 #include <QList>
 #include <QLoggingCategory>
 #include <QString>
+#include <QStringList>
 
 #include "protocol.h"
 
@@ -61,7 +62,7 @@ public:
     };
     static QByteArray keyHash(const QString &key); // SHA-256 of a person key; empty for none
 
-    // Appends chat messages and records `seq` as the room's sequence, in one transaction.
+    // Appends chat and file messages and records `seq` as the room's sequence, in one transaction.
     bool append(const std::vector<Entry> &entries, qint64 seq, Failure *failure);
     qint64 lastSeq() const; // the newest seq ever stored (retention does not lower it)
 
@@ -79,13 +80,15 @@ public:
     Page search(const QStringList &words, qint64 before, int limit,
                 const QByteArray &reader = {}) const;
     qint64 oldestSeq() const; // 0 when empty
+    QList<Protocol::Message> files() const; // every file message kept, oldest first
     // The newest `limit` messages with their keys, whoever may read them, oldest first (the
     // room's cache for welcomes).
     std::vector<Entry> newest(int limit) const;
 
     // Deletes messages older than `cutoffMs` (ms since the epoch, 0: none) and all but the newest
     // `keep` (0: no count limit), at most `batch` rows per call. Returns the rows deleted, or -1.
-    int prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure);
+    int prune(qint64 cutoffMs, qint64 keep, int batch, Failure *failure,
+              QStringList *removedFiles = nullptr);
 
 private:
     bool exec(const char *sql, Failure *failure);

@@ -173,11 +173,15 @@ void Room::applyRetention()
             ? QDateTime::currentMSecsSinceEpoch() - qint64(m_config.keepDays) * 24 * 3600 * 1000
             : 0;
     MessageStore::Failure failure;
-    const int removed = m_store.prune(cutoff, m_config.keepMessages, retentionBatch, &failure);
+    QStringList files;
+    const int removed
+            = m_store.prune(cutoff, m_config.keepMessages, retentionBatch, &failure, &files);
     if (removed < 0) {
         goOnInMemory(failure);
         return;
     }
+    if (!files.isEmpty())
+        Q_EMIT filesExpired(files);
     if (removed == 0)
         return;
     const qint64 oldest = m_store.oldestSeq();
@@ -315,6 +319,7 @@ Message Room::welcome(const Member &member, const Message *request)
     welcome.users = memberNames();
     welcome.seq = m_seq;
     welcome.maxText = m_config.maxText;
+    welcome.files = m_fileLimits;
     const bool resume = request && request->after && request->instance == m_instance;
     const qint64 after = resume ? *request->after : 0;
     // The newest messages after `after` that this person may read, bounded by count and by bytes:
@@ -445,20 +450,60 @@ Room::Answer Room::post(MemberId id, const QString &text, const QString &message
     }
     Message &chat = entry.chat;
     chat.type = Type::Chat;
-    chat.seq = ++m_seq;
     chat.from = memberName(id);
     chat.text = text;
     chat.id = messageId;
-    chat.time = QDateTime::currentDateTimeUtc();
-    answer.message = chat;
-    answer.json = Protocol::encode(chat);
+    const std::optional<MemberId> recipient = answer.recipient;
+    answer = record(std::move(entry));
+    answer.recipient = recipient;
+    return answer;
+}
+
+// Numbers a message (chat or file), keeps it in the recent history and queues it for the store.
+Room::Answer Room::record(MessageStore::Entry entry)
+{
+    Answer answer;
+    Message &message = entry.chat;
+    message.seq = ++m_seq;
+    message.time = QDateTime::currentDateTimeUtc();
+    answer.message = message;
+    answer.json = Protocol::encode(message);
     m_unwritten.push_back(entry);
     m_recent.push_back({std::move(entry), answer.json.size()});
     while (m_recent.size() > size_t(std::max(0, m_config.historySize)))
         m_recent.pop_front();
-    if (m_oldest > chat.seq)
-        m_oldest = chat.seq;
+    if (m_oldest > answer.message.seq)
+        m_oldest = answer.message.seq;
     return answer;
+}
+
+Room::Parties Room::parties(MemberId from, const QString &to) const
+{
+    Parties parties;
+    if (to.isEmpty())
+        return parties;
+    parties.refusal = checkRecipient(from, to);
+    if (parties.refusal)
+        return parties;
+    const Member recipient = m_members.value(m_keys.value(*memberNamed(to)));
+    parties.to = recipient.name;
+    parties.senderKey = readerKey(from);
+    parties.recipientKey = recipient.keyHash;
+    return parties;
+}
+
+bool Room::mayRead(MemberId reader, const QByteArray &senderKey,
+                   const QByteArray &recipientKey) const
+{
+    return MessageStore::Entry{{}, senderKey, recipientKey}.readableBy(readerKey(reader));
+}
+
+Room::Answer Room::postFile(Message file, const QByteArray &senderKey,
+                            const QByteArray &recipientKey)
+{
+    file.type = Type::File;
+    return record(
+            {std::move(file), recipientKey.isEmpty() ? QByteArray() : senderKey, recipientKey});
 }
 
 // Drops the oldest messages of a page (oldest first) past the byte bound; at least one stays.

@@ -95,6 +95,25 @@ public:
     // history and search hold only what `reader` may read: public messages, and private ones the
     // member sent or received under its person key (a connection that has not joined: public
     // only).
+    // The two people of a private file (`to` empty: a public one, no keys): the recipient's name
+    // as the room knows it and both person keys' hashes, or a refusal (no_such_person).
+    struct Parties
+    {
+        std::optional<Refusal> refusal;
+        QString to;
+        QByteArray senderKey;
+        QByteArray recipientKey;
+    };
+    Parties parties(MemberId from, const QString &to) const;
+    // A complete file (FileDesk): numbered and kept like chat; seq and time are set here.
+    Answer postFile(Protocol::Message file, const QByteArray &senderKey,
+                    const QByteArray &recipientKey);
+    // Whether a joined member may read a private message with these key hashes.
+    bool mayRead(MemberId reader, const QByteArray &senderKey,
+                 const QByteArray &recipientKey) const;
+    QList<Protocol::Message> storedFiles() const { return m_store.files(); }
+    // What welcomes say about files (absent: files are off).
+    void setFileLimits(const std::optional<Protocol::FileLimits> &limits) { m_fileLimits = limits; }
     Answer history(const Protocol::Message &request, std::optional<MemberId> reader = {});
     Answer search(const Protocol::Message &request, std::optional<MemberId> reader = {});
 
@@ -105,6 +124,8 @@ public:
 
 Q_SIGNALS:
     void storeStateChanged(Room::StoreState state, const QString &problem);
+    // Retention removed file messages: their files (ids) must go too.
+    void filesExpired(const QStringList &fileIds);
 
 private:
     struct Member
@@ -121,6 +142,7 @@ private:
     };
 
     QString uniqueName(const QString &wanted, MemberId owner) const;
+    Answer record(MessageStore::Entry entry);
     QString personKey(const Protocol::Message *request) const;
     QByteArray readerKey(std::optional<MemberId> reader) const;
     Protocol::Message welcome(const Member &member, const Protocol::Message *request);
@@ -142,4 +164,5 @@ private:
     QHash<QString, MemberId> m_holders; // person key (token) -> the member holding it now
     std::deque<Line> m_recent; // the newest config.historySize messages, for welcome
     std::vector<MessageStore::Entry> m_unwritten; // posted, not yet committed
+    std::optional<Protocol::FileLimits> m_fileLimits;
 };

@@ -17,7 +17,7 @@ namespace Protocol {
 
 namespace {
 
-constexpr std::array<std::pair<Type, QStringView>, 20> typeNames{{
+constexpr std::array<std::pair<Type, QStringView>, 22> typeNames{{
         {Type::Join, u"join"},
         {Type::Chat, u"chat"},
         {Type::Rename, u"rename"},
@@ -38,6 +38,8 @@ constexpr std::array<std::pair<Type, QStringView>, 20> typeNames{{
         {Type::Passcode, u"passcode"},
         {Type::Moderation, u"moderation"},
         {Type::Access, u"access"},
+        {Type::Upload, u"upload"},
+        {Type::File, u"file"},
 }};
 
 // Field readers: each returns false when the field is present with the wrong type, or missing
@@ -99,6 +101,68 @@ bool decodeChatFields(const QJsonObject &o, Message *m, bool fromServer)
             && !m->from.isEmpty() && readTime(o, &m->time);
 }
 
+// A file message (the hub's): numbered like chat, with the file's description.
+bool decodeFileFields(const QJsonObject &o, Message *m)
+{
+    qint64 width = 0;
+    qint64 height = 0;
+    if (!readInteger(o, "seq"_L1, &m->seq, true) || !readString(o, "from"_L1, &m->from, true)
+        || m->from.isEmpty() || !readTime(o, &m->time) || !readString(o, "id"_L1, &m->id, false)
+        || !readString(o, "to"_L1, &m->to, false) || !readString(o, "name"_L1, &m->name, true)
+        || !readInteger(o, "size"_L1, &m->size, true) || !readString(o, "mime"_L1, &m->mime, false)
+        || !readString(o, "sha256"_L1, &m->sha256, false) || !readString(o, "url"_L1, &m->url, true)
+        || !readString(o, "thumb"_L1, &m->thumb, false)
+        || !readInteger(o, "width"_L1, &width, false, MaxInt)
+        || !readInteger(o, "height"_L1, &height, false, MaxInt))
+        return false;
+    m->width = int(width);
+    m->height = int(height);
+    return true;
+}
+
+// upload: a client's request for a slot (name and size), or the hub's grant (with offset).
+bool decodeUpload(const QJsonObject &o, Message *m)
+{
+    if (!readString(o, "id"_L1, &m->id, false) || !readString(o, "upload"_L1, &m->upload, false))
+        return false;
+    m->answer = o.contains("offset"_L1);
+    if (m->answer) {
+        qint64 offset = 0;
+        if (!readInteger(o, "offset"_L1, &offset, true) || !readString(o, "url"_L1, &m->url, true))
+            return false;
+        m->offset = offset;
+        return true;
+    }
+    return readString(o, "name"_L1, &m->name, true) && readInteger(o, "size"_L1, &m->size, true)
+            && readString(o, "mime"_L1, &m->mime, false)
+            && readString(o, "sha256"_L1, &m->sha256, false)
+            && readString(o, "to"_L1, &m->to, false);
+}
+
+bool decodeFileLimits(const QJsonObject &o, Message *m)
+{
+    const QJsonValue files = o.value("files"_L1);
+    if (files.isUndefined())
+        return true;
+    if (!files.isObject())
+        return false;
+    FileLimits limits;
+    if (!readInteger(files.toObject(), "maxBytes"_L1, &limits.maxBytes, true))
+        return false;
+    const QJsonValue types = files.toObject().value("types"_L1);
+    if (!types.isUndefined()) {
+        if (!types.isArray())
+            return false;
+        for (const QJsonValue &t : types.toArray()) {
+            if (!t.isString())
+                return false;
+            limits.types.append(t.toString());
+        }
+    }
+    m->files = limits;
+    return true;
+}
+
 bool readOptionalInteger(const QJsonObject &o, QLatin1StringView key, std::optional<qint64> *out)
 {
     qint64 value = 0;
@@ -117,10 +181,15 @@ bool readChatList(const QJsonObject &o, QLatin1StringView key, QList<Message> *o
     if (!list.isArray())
         return false;
     for (const QJsonValue &h : list.toArray()) {
+        if (!h.isObject())
+            return false;
+        const QJsonObject item = h.toObject();
         Message line;
-        line.type = Type::Chat;
-        line.typeName = u"chat"_s;
-        if (!h.isObject() || !decodeChatFields(h.toObject(), &line, true))
+        // The numbered messages: chat and file.
+        const bool isFile = item.value("type"_L1).toString() == "file"_L1;
+        line.type = isFile ? Type::File : Type::Chat;
+        line.typeName = typeName(line.type);
+        if (!(isFile ? decodeFileFields(item, &line) : decodeChatFields(item, &line, true)))
             return false;
         out->append(std::move(line));
     }
@@ -271,8 +340,12 @@ bool decodeObject(const QJsonObject &o, Message *m)
             || !readStringList(o, "users"_L1, &m->users, true) || !readBool(o, "host"_L1, &m->host)
             || !readStringList(o, "hosts"_L1, &m->hosts, false))
             return false;
-        return readChatList(o, "history"_L1, &m->history, false);
+        return decodeFileLimits(o, m) && readChatList(o, "history"_L1, &m->history, false);
     }
+    case Type::Upload:
+        return decodeUpload(o, m);
+    case Type::File:
+        return decodeFileFields(o, m);
     case Type::Joined:
         return readString(o, "name"_L1, &m->name, true) && readTime(o, &m->time)
                 && readBool(o, "host"_L1, &m->host);
@@ -318,11 +391,59 @@ QJsonObject chatObject(const Message &m)
     return o;
 }
 
+QJsonObject fileObject(const Message &m)
+{
+    QJsonObject o{{"type"_L1, u"file"_s}, {"seq"_L1, double(m.seq)}, {"from"_L1, m.from}};
+    if (m.time.isValid())
+        o.insert("time"_L1, formatTime(m.time));
+    if (!m.id.isEmpty())
+        o.insert("id"_L1, m.id);
+    if (!m.to.isEmpty())
+        o.insert("to"_L1, m.to);
+    o.insert("name"_L1, m.name);
+    o.insert("size"_L1, double(m.size));
+    if (!m.mime.isEmpty())
+        o.insert("mime"_L1, m.mime);
+    if (!m.sha256.isEmpty())
+        o.insert("sha256"_L1, m.sha256);
+    o.insert("url"_L1, m.url);
+    if (!m.thumb.isEmpty())
+        o.insert("thumb"_L1, m.thumb);
+    if (m.width > 0 && m.height > 0) {
+        o.insert("width"_L1, m.width);
+        o.insert("height"_L1, m.height);
+    }
+    return o;
+}
+
+void insertUpload(QJsonObject &o, const Message &m)
+{
+    if (!m.id.isEmpty())
+        o.insert("id"_L1, m.id);
+    if (m.answer) {
+        o.insert("upload"_L1, m.upload);
+        o.insert("url"_L1, m.url);
+        o.insert("offset"_L1, double(m.offset.value_or(0)));
+        return;
+    }
+    o.insert("name"_L1, m.name);
+    o.insert("size"_L1, double(m.size));
+    if (!m.mime.isEmpty())
+        o.insert("mime"_L1, m.mime);
+    if (!m.sha256.isEmpty())
+        o.insert("sha256"_L1, m.sha256);
+    if (!m.to.isEmpty())
+        o.insert("to"_L1, m.to);
+    if (!m.upload.isEmpty())
+        o.insert("upload"_L1, m.upload);
+}
+
+// The numbered messages of history, search and welcome: chat and file.
 QJsonArray chatArray(const QList<Message> &lines)
 {
     QJsonArray array;
     for (const Message &line : lines)
-        array.append(chatObject(line));
+        array.append(line.type == Type::File ? fileObject(line) : chatObject(line));
     return array;
 }
 
@@ -390,6 +511,8 @@ QJsonObject toObject(const Message &m)
     QJsonObject o;
     if (m.type == Type::Chat)
         return chatObject(m);
+    if (m.type == Type::File)
+        return fileObject(m);
     o.insert("type"_L1, m.type == Type::Unknown ? m.typeName : typeName(m.type));
     switch (m.type) {
     case Type::Join:
@@ -420,6 +543,12 @@ QJsonObject toObject(const Message &m)
         o.insert("truncated"_L1, m.truncated);
         o.insert("historyComplete"_L1, m.historyComplete);
         o.insert("maxText"_L1, m.maxText);
+        if (m.files) {
+            QJsonObject files{{"maxBytes"_L1, double(m.files->maxBytes)}};
+            if (!m.files->types.isEmpty())
+                files.insert("types"_L1, QJsonArray::fromStringList(m.files->types));
+            o.insert("files"_L1, files);
+        }
         o.insert("history"_L1, chatArray(m.history));
         if (m.host)
             o.insert("host"_L1, true);
@@ -468,6 +597,10 @@ QJsonObject toObject(const Message &m)
     case Type::Access:
         insertAccess(o, m);
         break;
+    case Type::Upload:
+        insertUpload(o, m);
+        break;
+    case Type::File:
     case Type::Chat:
     case Type::Ping:
     case Type::Pong:
@@ -490,9 +623,12 @@ bool operator==(const Message &a, const Message &b)
             && a.historyComplete == b.historyComplete && a.maxText == b.maxText
             && a.answer == b.answer && a.before == b.before && a.limit == b.limit
             && a.query == b.query && a.messages == b.messages && a.complete == b.complete
-            && a.host == b.host && a.hosts == b.hosts && a.passcode == b.passcode
-            && a.hostToken == b.hostToken && a.address == b.address && a.locked == b.locked
-            && a.action == b.action && a.by == b.by && a.blocked == b.blocked;
+            && a.size == b.size && a.mime == b.mime && a.sha256 == b.sha256 && a.upload == b.upload
+            && a.url == b.url && a.offset == b.offset && a.thumb == b.thumb && a.width == b.width
+            && a.height == b.height && a.files == b.files && a.host == b.host && a.hosts == b.hosts
+            && a.passcode == b.passcode && a.hostToken == b.hostToken && a.address == b.address
+            && a.locked == b.locked && a.action == b.action && a.by == b.by
+            && a.blocked == b.blocked;
 }
 
 QString typeName(Type type)
@@ -675,6 +811,16 @@ Message passcodeRequest(const QString &passcode)
 {
     Message m = moderation(Type::Passcode, {});
     m.passcode = passcode;
+    return m;
+}
+
+Message uploadRequest(const QString &name, qint64 size, const QString &id)
+{
+    Message m;
+    m.type = Type::Upload;
+    m.name = name;
+    m.size = size;
+    m.id = id;
     return m;
 }
 

@@ -26,6 +26,7 @@ inline constexpr int MaxHistoryPage = 200;
 inline constexpr int DefaultSearchPage = 50; // search.limit when absent
 inline constexpr int MaxSearchPage = 100;
 inline constexpr quint16 DefaultPort = 8765;
+inline constexpr qsizetype MaxFileNameLength = 255;
 
 enum class Type {
     Unknown,
@@ -54,6 +55,10 @@ enum class Type {
     // access news (server -> client)
     Moderation, // to everyone: a host's act
     Access, // to hosts only: the passcode, the lock and the blocked addresses
+    // both ways: a slot request from a client, the hub's grant
+    Upload,
+    // server -> client: a file in the room, numbered like chat
+    File,
 };
 
 // One entry of an `access` message's `blocked` list: an address kicked (until) or banned.
@@ -65,6 +70,14 @@ struct BlockedAddress
     QDateTime until; // kicked: when it may come back (invalid for a ban)
 
     friend bool operator==(const BlockedAddress &a, const BlockedAddress &b) = default;
+};
+
+// What the hub takes in files (welcome.files); absent when files are off.
+struct FileLimits
+{
+    qint64 maxBytes = 0;
+    QStringList types; // empty: any type
+    friend bool operator==(const FileLimits &, const FileLimits &) = default;
 };
 
 // A protocol message as a value. Only the fields of its type are meaningful; encode() writes only
@@ -95,6 +108,17 @@ struct Message
     QList<Message> messages; // answers: chat messages (history: oldest first; search: newest)
     bool complete = false; // answers: nothing older (history) / no older hit (search) exists
 
+    // upload, file (name, id, from, to, seq and time as above; `to`: a private file)
+    qint64 size = 0;
+    QString mime;
+    QString sha256; // 64 lower-case hex digits
+    QString upload; // upload: the slot's id (a request resuming it, and the grant)
+    QString url; // upload grant: where to PUT; file: where to GET
+    std::optional<qint64> offset; // upload grant: bytes the hub has
+    QString thumb; // file: the picture's thumbnail
+    int width = 0; // file: the picture's size in pixels (0: not a picture)
+    int height = 0;
+
     // welcome
     int version = Version;
     QString you;
@@ -115,6 +139,7 @@ struct Message
     QString action; // moderation (Protocol::ModerationAction)
     QString by; // moderation: the host's name
     QList<BlockedAddress> blocked; // access
+    std::optional<FileLimits> files; // absent: files are off
 
     friend bool operator==(const Message &a, const Message &b);
 };
@@ -161,5 +186,6 @@ Message ban(const QString &name);
 Message unban(const QString &address);
 Message lock(bool locked);
 Message passcodeRequest(const QString &passcode);
+Message uploadRequest(const QString &name, qint64 size, const QString &id = {});
 
 } // namespace Protocol

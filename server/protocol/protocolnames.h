@@ -27,14 +27,21 @@ inline constexpr QStringView NotHost = u"not_host";
 inline constexpr QStringView NoSuchPerson = u"no_such_person";
 inline constexpr QStringView NotAllowed = u"not_allowed";
 inline constexpr QStringView Locked = u"locked";
+inline constexpr QStringView FilesOff = u"files_off";
+inline constexpr QStringView FileTooBig = u"file_too_big";
+inline constexpr QStringView FileType = u"file_type";
+inline constexpr QStringView QuotaFull = u"quota_full";
+inline constexpr QStringView DiskFull = u"disk_full";
 } // namespace ErrorCode
-inline constexpr std::array<QStringView, 17> errorCodes{
+inline constexpr std::array<QStringView, 22> errorCodes{
         ErrorCode::BadMessage,       ErrorCode::UnknownType,   ErrorCode::BadName,
         ErrorCode::AlreadyJoined,    ErrorCode::NotJoined,     ErrorCode::Empty,
         ErrorCode::TooLong,          ErrorCode::RateLimited,   ErrorCode::BadQuery,
         ErrorCode::PasscodeRequired, ErrorCode::WrongPasscode, ErrorCode::TooManyTries,
         ErrorCode::WrongHostToken,   ErrorCode::NotHost,       ErrorCode::NoSuchPerson,
-        ErrorCode::NotAllowed,       ErrorCode::Locked,
+        ErrorCode::NotAllowed,       ErrorCode::Locked,        ErrorCode::FilesOff,
+        ErrorCode::FileTooBig,       ErrorCode::FileType,      ErrorCode::QuotaFull,
+        ErrorCode::DiskFull,
 };
 
 // `left.reason`

@@ -52,6 +52,15 @@ QVariant TestAppOptions::field(const AppOptions &o, const QString &name)
             {u"ephemeral"_s, [](const AppOptions &a) { return QVariant(a.ephemeral); }},
             {u"keep-days"_s, [](const AppOptions &a) { return QVariant(a.hub.keepDays); }},
             {u"keep-messages"_s, [](const AppOptions &a) { return QVariant(a.hub.keepMessages); }},
+            {u"no-files"_s, [](const AppOptions &a) { return QVariant(!a.hub.filesEnabled); }},
+            {u"max-file-mib"_s,
+             [](const AppOptions &a) { return QVariant(a.hub.maxFileBytes / (1024 * 1024)); }},
+            {u"files-quota-gib"_s,
+             [](const AppOptions &a) {
+                 return QVariant(a.hub.filesQuotaBytes / (qint64(1024) * 1024 * 1024));
+             }},
+            {u"file-types"_s,
+             [](const AppOptions &a) { return QVariant(a.hub.fileTypes.join(u',')); }},
             {u"max-clients"_s, [](const AppOptions &a) { return QVariant(a.hub.maxClients); }},
             {u"rate-limit"_s, [](const AppOptions &a) { return QVariant(a.hub.rateLimit); }},
             {u"rate-burst"_s, [](const AppOptions &a) { return QVariant(a.hub.rateBurst); }},
@@ -103,6 +112,10 @@ void TestAppOptions::defaults_data()
     QTest::addRow("ephemeral") << u"ephemeral"_s << QVariant(false);
     QTest::addRow("keep-days") << u"keep-days"_s << QVariant(365);
     QTest::addRow("keep-messages") << u"keep-messages"_s << QVariant(qint64(1000000));
+    QTest::addRow("no-files") << u"no-files"_s << QVariant(false);
+    QTest::addRow("max-file-mib") << u"max-file-mib"_s << QVariant(qint64(2048));
+    QTest::addRow("files-quota-gib") << u"files-quota-gib"_s << QVariant(qint64(20));
+    QTest::addRow("file-types") << u"file-types"_s << QVariant(QString());
     QTest::addRow("ping-interval") << u"ping-interval"_s << QVariant(qint64(30));
     QTest::addRow("idle-timeout") << u"idle-timeout"_s << QVariant(qint64(60));
     QTest::addRow("allow-origin") << u"allow-origin"_s << QVariant(QString());
@@ -160,6 +173,11 @@ void TestAppOptions::goodValue_data()
     row("ephemeral keeps no folder", {u"--ephemeral"_s}, u"data-dir"_s, QString());
     row("keep-days 0", {u"--keep-days"_s, u"0"_s}, u"keep-days"_s, 0);
     row("keep-messages", {u"--keep-messages"_s, u"500"_s}, u"keep-messages"_s, qint64(500));
+    row("no-files", {u"--no-files"_s}, u"no-files"_s, true);
+    row("max-file-mib", {u"--max-file-mib"_s, u"10"_s}, u"max-file-mib"_s, qint64(10));
+    row("files-quota-gib 0", {u"--files-quota-gib"_s, u"0"_s}, u"files-quota-gib"_s, qint64(0));
+    row("file-types", {u"--file-types"_s, u"Image/*, application/pdf,.ZIP"_s}, u"file-types"_s,
+        u"image/*,application/pdf,.zip"_s);
     row("ping-interval", {u"--ping-interval"_s, u"5"_s}, u"ping-interval"_s, qint64(5));
     row("idle-timeout", {u"--idle-timeout"_s, u"7200"_s}, u"idle-timeout"_s, qint64(7200));
     row("allow-origin", {u"--allow-origin"_s, u"https://chat.example"_s}, u"allow-origin"_s,
@@ -223,6 +241,10 @@ void TestAppOptions::badValueIsOneLineNamingTheOptionAndExitsWithTwo_data()
     row("keep-days negative", {u"--keep-days"_s, u"-1"_s}, u"--keep-days"_s);
     row("keep-days word", {u"--keep-days"_s, u"week"_s}, u"--keep-days"_s);
     row("keep-messages negative", {u"--keep-messages"_s, u"-1"_s}, u"--keep-messages"_s);
+    row("max-file-mib 0", {u"--max-file-mib"_s, u"0"_s}, u"--max-file-mib"_s);
+    row("files-quota-gib negative", {u"--files-quota-gib"_s, u"-1"_s}, u"--files-quota-gib"_s);
+    row("file-types not a type", {u"--file-types"_s, u"image/*,pdf"_s}, u"--file-types"_s);
+    row("file-types empty", {u"--file-types="_s}, u"--file-types"_s);
     row("ping-interval 0", {u"--ping-interval"_s, u"0"_s}, u"--ping-interval"_s);
     row("ping-interval huge", {u"--ping-interval"_s, u"3601"_s}, u"--ping-interval"_s);
     row("idle-timeout 1", {u"--idle-timeout"_s, u"1"_s}, u"--idle-timeout"_s);
@@ -337,6 +359,10 @@ void TestAppOptions::helpListsEveryOptionWithDefaultsAndNoPath()
                                   u"--ephemeral"_s,
                                   u"--keep-days"_s,
                                   u"--keep-messages"_s,
+                                  u"--no-files"_s,
+                                  u"--max-file-mib"_s,
+                                  u"--files-quota-gib"_s,
+                                  u"--file-types"_s,
                                   u"--ping-interval"_s,
                                   u"--idle-timeout"_s,
                                   u"--allow-origin"_s,

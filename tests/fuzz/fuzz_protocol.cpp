@@ -20,12 +20,17 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QStringList types{u"join"_s, u"chat"_s,    u"rename"_s, u"ping"_s, u"welcome"_s, u"joined"_s,
-                        u"left"_s, u"renamed"_s, u"error"_s,  u"pong"_s, u"dance"_s};
-const QStringList keys{u"name"_s,   u"text"_s,    u"id"_s,        u"from"_s,    u"to"_s,
-                       u"seq"_s,    u"after"_s,   u"instance"_s,  u"token"_s,   u"time"_s,
-                       u"reason"_s, u"code"_s,    u"v"_s,         u"you"_s,     u"room"_s,
-                       u"users"_s,  u"history"_s, u"truncated"_s, u"maxText"_s, u"type"_s};
+const QStringList types{u"join"_s,     u"chat"_s,       u"rename"_s,  u"ping"_s,  u"welcome"_s,
+                        u"joined"_s,   u"left"_s,       u"renamed"_s, u"error"_s, u"pong"_s,
+                        u"dance"_s,    u"kick"_s,       u"ban"_s,     u"unban"_s, u"lock"_s,
+                        u"passcode"_s, u"moderation"_s, u"access"_s};
+const QStringList keys{u"name"_s,     u"text"_s,      u"id"_s,        u"from"_s,    u"to"_s,
+                       u"seq"_s,      u"after"_s,     u"instance"_s,  u"token"_s,   u"time"_s,
+                       u"reason"_s,   u"code"_s,      u"v"_s,         u"you"_s,     u"room"_s,
+                       u"users"_s,    u"history"_s,   u"truncated"_s, u"maxText"_s, u"type"_s,
+                       u"passcode"_s, u"hostToken"_s, u"host"_s,      u"hosts"_s,   u"address"_s,
+                       u"locked"_s,   u"action"_s,    u"by"_s,        u"blocked"_s, u"ban"_s,
+                       u"until"_s};
 
 QJsonValue value(FuzzedDataProvider &in, int depth)
 {

@@ -42,8 +42,9 @@ done < <(cd "$root" && find . -type f | sed 's|^\./||' | sort)
 control=$(dpkg-deb -f "$deb")
 grep -q '^Package: lanchat$' <<<"$control" || bad "Package is not lanchat"
 grep -q '^Depends: .*libqt6widgets6' <<<"$control" || bad "Depends lacks the computed Qt libraries"
-grep -q '^Recommends: qt6-translations-l10n, fonts-noto-color-emoji, qt6-wayland$' <<<"$control" \
-    || bad "Recommends is not Qt's translations, the emoji font and Qt's Wayland plugin"
+grep -q '^Recommends: qt6-translations-l10n, fonts-noto-color-emoji, qt6-wayland, qt6-image-formats-plugins$' \
+    <<<"$control" \
+    || bad "Recommends is not Qt's translations, the emoji font, Qt's Wayland and image plugins"
 version=$(dpkg-deb -f "$deb" Version)
 [ "$(basename "$deb")" = "lanchat_${version}_$(dpkg-deb -f "$deb" Architecture).deb" ] \
     || bad "file name is not lanchat_VERSION_ARCH.deb"

@@ -69,7 +69,12 @@ FileDesk::FileDesk(const HubConfig &config, QObject *parent)
 
 FileDesk::~FileDesk()
 {
-    m_pool.waitForDone(); // no picture task outlives the desk (its answer is dropped with it)
+    // The transfers end first (their thread stops, cutting every connection), before the folder
+    // they write in goes with m_store; no picture task outlives the desk either (its answer is
+    // dropped with it).
+    delete m_transfers;
+    m_transfers = nullptr;
+    m_pool.waitForDone();
 }
 
 bool FileDesk::open(const QString &folder, const QList<Message> &stored)

@@ -273,7 +273,10 @@ INSERT INTO messages VALUES (2, 1700000001000, 'zoe', 'old goodbye', 'z-2');
                                 nullptr),
              SQLITE_OK);
     QCOMPARE(sqlite3_step(query), SQLITE_ROW);
-    QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query, 0))), "2");
+    // The current version (3: files), with every column added since version 1.
+    QCOMPARE(QByteArray(reinterpret_cast<const char *>(sqlite3_column_text(query, 0))), "3");
+    sqlite3_finalize(query);
+    QCOMPARE(sqlite3_prepare_v2(db, "SELECT file FROM messages", -1, &query, nullptr), SQLITE_OK);
     sqlite3_finalize(query);
     QCOMPARE(sqlite3_prepare_v2(db,
                                 "SELECT recipient, length(sender_key), length(recipient_key) "

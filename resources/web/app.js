@@ -17,12 +17,17 @@
 //   privatechat.js private messages: conversations.js (no DOM), drawn by conversationview.js
 //   store.js      settings in localStorage, ids of own messages
 //   richtext.js   text and links into the DOM, direction per text
+//   files.js      file messages checked, sizes, resume offsets (no DOM)
+//   upload.js     sending files: upload slots, PUT with progress, resume, cancel (no DOM)
+//   filecard.js   pictures, file cards, the lightbox, rows of files being sent
+//   sendfiles.js  the attach button, paste and drop
 //   i18n.js       strings in English, German and French (i18n-access.js: the access strings)
 
 import { AccessClose, AccessError, AccessLeave, AccessType, Secrets, isFinalClose, joinFields,
   moderationLine, readFragment } from './access.js';
 import { Announcer, beep } from './alerts.js';
 import { Connection, Phase } from './connection.js';
+import { fileCard } from './filecard.js';
 import { HistoryClient } from './history.js';
 import { HostControls } from './hostcontrols.js';
 import { JoinGate } from './joingate.js';
@@ -30,10 +35,13 @@ import { apply, lang, t, tNodes } from './i18n.js';
 import { NameDialog, validName } from './namedialog.js';
 import { Outbox, Status } from './outbox.js';
 import { PrivateChat } from './privatechat.js';
-import { CloseCode, ErrorCode, LeaveReason, Limits, MessageType, chatRefusals, frames } from './protocol.js';
+import {
+  CloseCode, ErrorCode, LeaveReason, Limits, MessageType, chatRefusals, fileErrors, frames,
+} from './protocol.js';
 import { appendRichText, isolated, make } from './richtext.js';
 import { OtherRooms } from './rooms.js';
 import { SearchPanel } from './search.js';
+import { FileSender } from './sendfiles.js';
 import { isOwnId, newMessageId, positiveNumber, store } from './store.js';
 import { Timeline } from './timeline.js';
 import { MessageView } from './view.js';
@@ -106,7 +114,10 @@ const outbox = new Outbox((frame) => conn.send(frame), {
   },
 });
 
-const view = new MessageView(el, { timeline, t, tNodes, lang }, {
+// A file message's card, in the room and in private conversations.
+const cardOf = (file) => fileCard(file, { t, lang, open: (f) => files.openPicture(f) });
+
+const view = new MessageView(el, { timeline, t, tNodes, lang, fileCard: cardOf }, {
   needOlder: () => {
     const first = timeline.firstSeq;
     if (history.supported === false) return;
@@ -173,11 +184,23 @@ const privateChat = new PrivateChat({
   pending: $('private-pending'), input: el.input, sound: el.sound,
 }, {
   t, tNodes, lang, isOwn: isOwnId, me: () => state.me, outbox, view, alert: alertOf, beep,
+  fileCard: cardOf, delivered: (m) => files.uploads.delivered(m),
   shown: (name) => {
     if (!name) return;
     setSidebar(false);
     el.input.focus();
   },
+});
+// Files go where the conversation is: the room, or the person of the private one shown.
+const files = new FileSender({
+  app: el.app, attach: $('attach'), picker: $('file-picker'), uploads: $('uploads'),
+  dropHint: $('drop-hint'), input: el.input,
+  lightbox: { dialog: $('lightbox'), img: $('lightbox-img'), name: $('lightbox-name'),
+    download: $('lightbox-download'), close: $('lightbox-close') },
+}, {
+  t, lang, send: (frame) => conn.joined && conn.send(frame), newId: newMessageId,
+  recipient: () => privateChat.recipient,
+  sent: () => (privateChat.recipient ? privateChat.sent() : view.toBottom()),
 });
 const joinGate = new JoinGate({ conn, nameDialog, secrets },
   { t, setStatus, notice: showNotice, openDialog });
@@ -249,7 +272,8 @@ function alertOf(text) {
 function showChat(m, live) {
   if (privateChat.take(m, live)) return;
   const own = isOwnId(m.id);
-  if (own) outbox.echoed(m.id, live);
+  if (own && m.type === MessageType.file) files.uploads.delivered(m);
+  else if (own) outbox.echoed(m.id, live);
   const item = timeline.addLive(m);
   if (own && live) view.follow();
   if (!item) return;
@@ -377,6 +401,7 @@ function onPhase(phase, detail) {
   case Phase.joined:
     setStatus('connected', t('connected'), '');
     outbox.flush();
+    files.uploads.joined();
     break;
   case Phase.waiting: {
     outbox.socketGone(detail.code);
@@ -431,7 +456,11 @@ function closeReason(detail) {
 function onFrame(m, welcomeInfo) {
   switch (m.type) {
   case MessageType.welcome: onWelcome(m, welcomeInfo); break;
-  case MessageType.chat: showChat(m, true); break;
+  case MessageType.chat:
+  case MessageType.file:
+    showChat(m, true);
+    break;
+  case MessageType.upload: files.uploads.answer(m); break;
   case MessageType.joined:
     if (typeof m.name !== 'string') break;
     addUser(m.name);
@@ -479,6 +508,7 @@ function onWelcome(m, { restarted, resumed }) {
   hostControls.setHost(m.host === true);
   if (nameDialog.isOpen && !nameDialog.rename) closeDialog();
   if (typeof m.maxText === 'number' && m.maxText > 0) state.maxText = m.maxText;
+  files.setLimits(m.files);
 
   el.roomName.textContent = state.room || t('appName');
   updateTitle();
@@ -552,6 +582,11 @@ function onAccessError(code, m) {
 function onError(m) {
   const code = typeof m.code === 'string' ? m.code : '';
   if (code === ErrorCode.unknownType && history.unknownType()) return;
+  if (files.uploads.refused(m)) return; // shown on the file's row
+  if (fileErrors.includes(code)) { // about a file this page no longer holds
+    showNotice(t('uploadFailed', { reason: t('uploadReason_' + code, { max: '?' }) }));
+    return;
+  }
   if (onAccessError(code, m)) return;
   const known = Object.values(ErrorCode);
   const text = known.includes(code)

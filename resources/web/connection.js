@@ -183,7 +183,8 @@ export class Connection {
       return;
     }
     if (!m || typeof m !== 'object' || typeof m.type !== 'string') return;
-    if (m.type === MessageType.chat && typeof m.seq === 'number' && m.seq > this.resume.after)
+    const numbered = m.type === MessageType.chat || m.type === MessageType.file;
+    if (numbered && typeof m.seq === 'number' && m.seq > this.resume.after)
       this.resume.after = m.seq;
     if (m.type === MessageType.pong) {
       const tx = this.pings.shift();

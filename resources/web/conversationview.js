@@ -7,7 +7,7 @@ import { appendRichText, isolated, make, timeNode } from './richtext.js';
 
 export class ConversationView {
   // el: {section, bar, list, scroller, intro, messages, pending, input}.
-  // deps: conversations (Conversations), t, tNodes, lang, pendingFor(name) → [li] of messages
+  // deps: conversations (Conversations), t, tNodes, lang, fileCard(file) (filecard.js), pendingFor(name) → [li] of messages
   // to that person not confirmed yet.
   // handlers: switched(name) → '' when the room is shown again.
   constructor(el, deps, handlers) {
@@ -68,9 +68,14 @@ export class ConversationView {
     meta.append(isolated('bdi', 'from', item.own ? this.deps.t('you') : item.from), ' ',
       this.timeElement(item.time));
     const bubble = make('div', 'bubble');
-    const body = isolated('p', 'text');
-    appendRichText(body, item.text);
-    bubble.append(body);
+    if (item.file) {
+      li.classList.add('file-msg');
+      bubble.append(this.deps.fileCard(item.file));
+    } else {
+      const body = isolated('p', 'text');
+      appendRichText(body, item.text);
+      bubble.append(body);
+    }
     li.append(meta, bubble);
     return li;
   }

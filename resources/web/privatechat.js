@@ -4,6 +4,8 @@
 
 import { ConversationView } from './conversationview.js';
 import { Conversations, isPrivate, splitPrivate } from './conversations.js';
+import { fileModel } from './files.js';
+import { MessageType } from './protocol.js';
 
 // A name in a text that cannot hold markup (a placeholder, the live region), isolated so that a
 // right-to-left name does not reorder the words around it.
@@ -12,7 +14,8 @@ const isolate = (name) => `\u2068${name}\u2069`;
 export class PrivateChat {
   // el: the ConversationView's elements, and input, sound (the composer, the sound setting).
   // deps: t, tNodes, lang, isOwn(id), me() → our name, outbox, view (the room's MessageView),
-  // alert(text) (live region, title count), beep(), shown(name) (a conversation was opened).
+  // alert(text) (live region, title count), beep(), shown(name) (a conversation was opened),
+  // fileCard(file) (a file message's card), delivered(m) (an own file arrived).
   constructor(el, deps) {
     this.el = el;
     this.deps = deps;
@@ -20,6 +23,7 @@ export class PrivateChat {
     const fold = (name) => String(name).toLowerCase();
     this.convView = new ConversationView(el, {
       conversations: this.conversations, t: deps.t, tNodes: deps.tNodes, lang: deps.lang,
+      fileCard: deps.fileCard,
       pendingFor: (name) => deps.outbox.entries
         .filter((e) => e.to && fold(e.to) === fold(name) && e.li).map((e) => e.li),
     }, { switched: (name) => this.switched(name) });
@@ -34,9 +38,15 @@ export class PrivateChat {
   take(m, live) {
     if (!isPrivate(m)) return false;
     const { deps } = this;
-    if (deps.isOwn(m.id)) deps.outbox.echoed(m.id, live);
+    const file = m.type === MessageType.file ? fileModel(m) : null;
+    if (m.type === MessageType.file && !file) return true;
+    if (deps.isOwn(m.id)) {
+      if (file) deps.delivered(m);
+      else deps.outbox.echoed(m.id, live);
+    }
     const result = this.conversations.add(m, deps.me(), { live, reading: !document.hidden });
     if (!result || !result.item) return true;
+    if (file) Object.assign(result.item, { file, text: file.name }); // drawn as its card
     this.convView.added(result.conv, result.item);
     if (live && !result.own) {
       // Like a mention: the live region and the title always, the sound unless being read.

@@ -18,6 +18,8 @@ export const MessageType = Object.freeze({
   renamed: 'renamed',
   error: 'error',
   room: 'room',
+  upload: 'upload', // ask for an upload slot; the hub's answer grants one
+  file: 'file', // a complete file, numbered like chat
 });
 
 // `error.code`.
@@ -31,7 +33,18 @@ export const ErrorCode = Object.freeze({
   tooLong: 'too_long',
   rateLimited: 'rate_limited',
   badQuery: 'bad_query',
+  filesOff: 'files_off',
+  fileTooBig: 'file_too_big',
+  fileType: 'file_type',
+  quotaFull: 'quota_full',
+  diskFull: 'disk_full',
+  noSuchPerson: 'no_such_person',
 });
+
+// Errors only an upload gets; with `no_such_person` and `bad_message` they refuse an upload
+// (named by its id) before any byte is sent.
+export const fileErrors = Object.freeze([ErrorCode.filesOff, ErrorCode.fileTooBig,
+  ErrorCode.fileType, ErrorCode.quotaFull, ErrorCode.diskFull]);
 
 // Errors that refuse one chat message (and name it by its id when it had one).
 export const chatRefusals = Object.freeze([ErrorCode.empty, ErrorCode.tooLong, ErrorCode.rateLimited]);
@@ -88,6 +101,16 @@ export const frames = Object.freeze({
   history(before, limit) {
     const frame = { type: MessageType.history, limit: Math.min(limit, Limits.historyPage) };
     if (typeof before === 'number') frame.before = before;
+    return frame;
+  },
+  // An upload slot for a file (docs/PROTOCOL.md, "Files and pictures"). sha256 and to are left
+  // out when empty; slot (the hub's `upload`) asks to resume that slot.
+  upload({ id, name, size, mime, sha256, to, slot }) {
+    const frame = { type: MessageType.upload, id, name, size };
+    if (mime) frame.mime = mime;
+    if (sha256) frame.sha256 = sha256;
+    if (to) frame.to = to;
+    if (slot) frame.upload = slot;
     return frame;
   },
   search(query, limit, before) {

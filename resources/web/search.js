@@ -107,7 +107,9 @@ export class SearchPanel {
     const time = Date.parse(hit.time);
     meta.append(isolated('bdi', 'from', typeof hit.from === 'string' ? hit.from : '?'), ' ',
       make('span', 'time', Number.isNaN(time) ? '' : this.timeFormat.format(new Date(time))));
-    const text = isolated('span', 'hit-text', typeof hit.text === 'string' ? hit.text : '');
+    let shown = typeof hit.text === 'string' ? hit.text : '';
+    if (hit.type === 'file' && typeof hit.name === 'string') shown = hit.name; // a file: its name
+    const text = isolated('span', 'hit-text', shown);
     button.append(meta, text);
     button.addEventListener('click', () => {
       this.showResults(false);

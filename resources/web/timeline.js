@@ -4,7 +4,8 @@
 // join it) or an older part a person scrolled back or jumped to, which live messages do not
 // join until it reaches the newest again.
 
-import { chatMessage } from './protocol.js';
+import { fileModel } from './files.js';
+import { MessageType, chatMessage } from './protocol.js';
 
 let nextKey = 1;
 
@@ -39,12 +40,16 @@ export class Timeline {
     const c = chatMessage(m);
     if (!c) return null;
     const parsed = Date.parse(c.time);
+    // A file is numbered and grouped like chat; its name stands in for the text.
+    const file = m.type === MessageType.file ? fileModel(m) : null;
+    if (m.type === MessageType.file && !file) return null;
     return {
       key: nextKey++,
-      kind: 'chat',
+      kind: file ? 'file' : 'chat',
+      file,
       seq: c.seq,
       from: c.from,
-      text: c.text,
+      text: file ? file.name : c.text,
       time: Number.isNaN(parsed) ? Date.now() : parsed,
       id: c.id,
       own: this.isOwn(c.id),

@@ -17,7 +17,7 @@ const drawGapMs = 200;
 
 export class MessageView {
   // el: {scroller, messages, jump, empty, historyStatus}.
-  // deps: timeline, t, tNodes, lang, followWindow (bool, default true).
+  // deps: timeline, t, tNodes, lang, fileCard(file), followWindow (bool, default true).
   // handlers: needOlder(), needNewer(), toNewest() — asked of the owner when the window
   // reaches the held timeline's start or end, or "back to the newest" needs the hub.
   constructor(el, deps, handlers) {
@@ -25,6 +25,7 @@ export class MessageView {
     this.timeline = deps.timeline;
     this.t = deps.t;
     this.tNodes = deps.tNodes;
+    this.fileCard = deps.fileCard; // file model → its card (filecard.js)
     this.handlers = handlers;
     this.timeFormat = new Intl.DateTimeFormat(deps.lang, { timeStyle: 'short' });
     this.fullFormat = new Intl.DateTimeFormat(deps.lang, { dateStyle: 'full', timeStyle: 'medium' });
@@ -77,7 +78,7 @@ export class MessageView {
       nodes.push(li);
       return nodes;
     }
-    const continued = prev !== null && prev.kind === 'chat' && prev.from === item.from
+    const continued = prev !== null && prev.kind !== 'system' && prev.from === item.from
       && item.time - prev.time < groupGapMs && nodes.length === 0;
     const li = make('li', 'msg' + (item.own ? ' own' : '') + (continued ? ' continued' : ''));
     if (item.seq !== null) li.dataset.seq = String(item.seq);
@@ -87,9 +88,14 @@ export class MessageView {
     meta.append(isolated('bdi', 'from', item.own ? this.t('you') : item.from), ' ',
       this.timeElement(item.time));
     const bubble = make('div', 'bubble');
-    const body = isolated('p', 'text');
-    appendRichText(body, item.text);
-    bubble.append(body);
+    if (item.kind === 'file') {
+      li.classList.add('file-msg');
+      bubble.append(this.fileCard(item.file));
+    } else {
+      const body = isolated('p', 'text');
+      appendRichText(body, item.text);
+      bubble.append(body);
+    }
     li.append(meta, bubble);
     nodes.push(li);
     return nodes;
@@ -366,7 +372,7 @@ export class MessageView {
   }
 
   updateEmpty() {
-    this.el.empty.hidden = !this.showEmpty || this.timeline.items.some((i) => i.kind === 'chat')
+    this.el.empty.hidden = !this.showEmpty || this.timeline.items.some((i) => i.kind !== 'system')
       || this.el.pending.childElementCount > 0;
   }
 

@@ -2,9 +2,9 @@
 // any folder, with the real hub's security headers) and either speaks the chat protocol itself —
 // including `history` and `search` — or hands every WebSocket upgrade on to a real hub.
 //
-// Speaking it itself lets the page's scroll-back and search be tried in Chromium before (or
-// without) a hub that answers them; serving another folder lets a benchmark run an older page
-// against the real hub.
+// Speaking it itself lets the page's scroll-back and search — and files: upload slots, PUT,
+// resume, cancel, downloads — be tried in Chromium before (or without) a hub that answers them;
+// serving another folder lets a benchmark run an older page against the real hub.
 
 import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -96,15 +96,22 @@ function acceptWebSocket(req, socket, onText, onClose) {
 
 // ---- the room -------------------------------------------------------------------------------
 // options: room, webDir (the page's files), upstreamPort (hand /ws to a real hub instead),
-// legacy (answer history/search with unknown_type, as a hub without them does).
-export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0, legacy = false } = {}) {
-  const messages = []; // every chat, oldest first
+// legacy (answer history/search with unknown_type, as a hub without them does), files
+// (`welcome.files`, e.g. {maxBytes}; null: no files).
+export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0, legacy = false,
+  files = null } = {}) {
+  const messages = []; // every chat and file, oldest first
+  // A private message (`to`) is only for the two.
+  const fold = (x) => String(x).toLowerCase();
+  const mayRead = (m, name) => !m.to || fold(m.to) === fold(name) || fold(m.from) === fold(name);
+  const slots = new Map(); // upload id → {request, from, chunks, received}
+  const stored = new Map(); // file id → {name, mime, bytes}
   const peers = new Map(); // peer → name
   const instance = randomBytes(4).toString('hex');
   const time = (i) => new Date(Date.UTC(2026, 10, 30, 9, 0, 0) + i * 1000).toISOString();
 
   const broadcast = (obj) => {
-    for (const peer of peers.keys()) peer.send(obj);
+    for (const [peer, name] of peers) if (mayRead(obj, name)) peer.send(obj);
   };
   const addChat = (from, text, id) => {
     const m = { type: 'chat', seq: messages.length + 1, from, text, time: time(messages.length) };
@@ -112,6 +119,100 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
     messages.push(m);
     return m;
   };
+
+  function onUpload(peer, m) {
+    const refuse = (code) => peer.send({ type: 'error', id: m.id, code, text: code });
+    if (!files) return refuse('files_off');
+    if (!Number.isSafeInteger(m.size) || m.size < 0 || typeof m.name !== 'string') return refuse('bad_message');
+    if (m.size > files.maxBytes) return refuse('file_too_big');
+    let slotId = typeof m.upload === 'string' && slots.has(m.upload) ? m.upload : '';
+    if (!slotId) {
+      slotId = randomBytes(16).toString('hex');
+      slots.set(slotId, { request: m, from: peers.get(peer) || 'guest', chunks: [], received: 0 });
+    }
+    peer.send({ type: 'upload', id: m.id, upload: slotId, url: `/upload/${slotId}`,
+      offset: slots.get(slotId).received });
+  }
+
+  // A PNG's size from its IHDR, for the `file` message (the stand-in's thumbnail is the picture).
+  const pngSize = (b) => (b.length > 24 && b.readUInt32BE(12) === 0x49484452
+    ? { width: b.readUInt32BE(16), height: b.readUInt32BE(20) } : null);
+
+  function complete(slotId, slot) {
+    slots.delete(slotId);
+    const bytes = Buffer.concat(slot.chunks);
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    if (slot.request.sha256 && slot.request.sha256 !== sha256) return 422;
+    const fileId = randomBytes(16).toString('hex');
+    const name = slot.request.name.replace(/[\\/:\u0000-\u001f]/g, '');
+    const mime = slot.request.mime || 'application/octet-stream';
+    stored.set(fileId, { name, mime, bytes });
+    const m = { type: 'file', seq: messages.length + 1, from: slot.from, time: time(messages.length),
+      id: slot.request.id, name, size: bytes.length, mime, sha256,
+      url: `/files/${fileId}/${encodeURIComponent(name)}` };
+    if (slot.request.to) m.to = slot.request.to;
+    const picture = mime === 'image/png' ? pngSize(bytes) : null;
+    if (picture) Object.assign(m, { thumb: `/files/${fileId}/thumb`, ...picture });
+    messages.push(m);
+    broadcast(m);
+    return 201;
+  }
+
+  // PUT /upload/ID (Content-Range resumes), DELETE /upload/ID; GET /files/ID/NAME|thumb.
+  function onFileRequest(req, res, url, headers) {
+    const upload = /^\/upload\/([0-9a-f]{32})$/.exec(url.pathname);
+    if (upload) {
+      const slot = slots.get(upload[1]);
+      if (!slot) {
+        res.writeHead(404, headers);
+        res.end();
+        return true;
+      }
+      if (req.method === 'DELETE') {
+        slots.delete(upload[1]);
+        res.writeHead(204, headers);
+        res.end();
+        return true;
+      }
+      const range = /^bytes (\d+)-(\d+)\/(\d+)$/.exec(req.headers['content-range'] || '');
+      const start = range ? Number(range[1]) : 0;
+      if (start !== slot.received) {
+        res.writeHead(409, { ...headers, 'Upload-Offset': String(slot.received) });
+        res.end();
+        return true;
+      }
+      req.on('data', (chunk) => {
+        slot.chunks.push(chunk);
+        slot.received += chunk.length;
+      });
+      req.on('end', () => {
+        if (slot.received < slot.request.size) {
+          res.writeHead(204, { ...headers, 'Upload-Offset': String(slot.received) });
+          res.end();
+          return;
+        }
+        const status = complete(upload[1], slot);
+        res.writeHead(status, { ...headers, 'Content-Type': 'application/json' });
+        res.end(status === 201 ? '{}' : '');
+      });
+      return true;
+    }
+    const file = /^\/files\/([0-9a-f]{32})\/(.+)$/.exec(url.pathname);
+    if (file) {
+      const f = stored.get(file[1]);
+      if (!f) {
+        res.writeHead(404, headers);
+        res.end();
+        return true;
+      }
+      const inline = /^image\/(png|jpeg|gif|webp)$/.test(f.mime);
+      res.writeHead(200, { ...headers, 'Content-Type': f.mime, 'Content-Length': f.bytes.length,
+        'Content-Disposition': `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(f.name)}` });
+      res.end(f.bytes);
+      return true;
+    }
+    return false;
+  }
 
   function onText(peer, text) {
     let m;
@@ -123,12 +224,17 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
     switch (m.type) {
     case 'join': {
       peers.set(peer, String(m.name));
-      const history = messages.slice(-200);
-      peer.send({ type: 'welcome', v: 1, you: m.name, room, instance, token: 'fake', users: [...peers.values()],
-        seq: messages.length, truncated: false, maxText: 8000, history,
-        historyComplete: history.length === messages.length });
+      const history = messages.filter((x) => mayRead(x, String(m.name))).slice(-200);
+      const welcome = { type: 'welcome', v: 1, you: m.name, room, instance, token: 'fake',
+        users: [...peers.values()], seq: messages.length, truncated: false, maxText: 8000, history,
+        historyComplete: history.length === messages.length };
+      if (files) welcome.files = files;
+      peer.send(welcome);
       break;
     }
+    case 'upload':
+      onUpload(peer, m);
+      break;
     case 'chat':
       broadcast(addChat(peers.get(peer) || 'guest', String(m.text), m.id));
       break;
@@ -150,7 +256,7 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
           complete: page.length === older.length });
       } else {
         const query = String(m.query).toLowerCase();
-        const all = older.filter((c) => c.text.toLowerCase().includes(query)).reverse();
+        const all = older.filter((c) => (c.text ?? c.name).toLowerCase().includes(query)).reverse();
         peer.send({ type: 'search', query: m.query, results: all.slice(0, limit),
           complete: all.length <= limit });
       }
@@ -170,6 +276,19 @@ export async function startFakeHub({ room = 'Stand-in', webDir, upstreamPort = 0
       res.end(JSON.stringify({ people: peers.size, room }));
       return;
     }
+    if (upstreamPort && /^\/(upload|files)\//.test(url.pathname)) {
+      // Files are the real hub's: pass the request and its answer through as they are.
+      const up = http.request({ host: '127.0.0.1', port: upstreamPort, method: req.method, path: req.url,
+        headers: { ...req.headers, host: `127.0.0.1:${upstreamPort}` } }, (answer) => {
+        res.writeHead(answer.statusCode, answer.headers);
+        answer.pipe(res);
+      });
+      up.on('error', () => res.destroy());
+      req.on('aborted', () => up.destroy());
+      req.pipe(up);
+      return;
+    }
+    if (!upstreamPort && onFileRequest(req, res, url, headers)) return;
     if (url.pathname === '/rooms.json') {
       res.writeHead(200, { ...headers, 'Content-Type': 'application/json' });
       res.end('[]');

@@ -175,14 +175,14 @@ test('labels, live region and focus order', async () => {
     assert.equal(await page.locator('#announcer').getAttribute('aria-live'), 'polite');
     assert.equal(await page.locator('#status').getAttribute('role'), 'status');
     // Tab order on desktop: the search button in the header, the message list (and the links in
-    // it), the sidebar's controls, then the composer.
+    // it), the sidebar's controls, then the composer (attach, the text, send).
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     const order = [];
     for (let i = 0; i < 12 && order[order.length - 1] !== 'send'; ++i) {
       await page.keyboard.press('Tab');
       order.push(await page.evaluate(() => document.activeElement.id || document.activeElement.tagName));
     }
-    assert.deepEqual(order.filter((id) => id !== 'A'), ['search-toggle', 'scroller', 'rename', 'sound', 'input', 'send']);
+    assert.deepEqual(order.filter((id) => id !== 'A'), ['search-toggle', 'scroller', 'rename', 'sound', 'attach', 'input', 'send']);
 
     // The sound is off by default; the choice is remembered.
     const sound = page.getByLabel('Sound for new messages');

@@ -53,8 +53,16 @@ FakeFileHub::FakeFileHub(QObject *parent)
 
 FakeFileHub::~FakeFileHub()
 {
+    // Sockets still open are deleted after this object's members; their disconnected() must not
+    // reach the lambdas above, which use those members.
     for (QWebSocket *client : std::as_const(m_clients))
         client->disconnect(this);
+    for (QTcpSocket *socket : m_http.keys())
+        socket->disconnect(this);
+    for (QTcpSocket *socket : findChildren<QTcpSocket *>())
+        socket->disconnect(this);
+    for (QTcpSocket *socket : m_server.findChildren<QTcpSocket *>())
+        socket->disconnect(this);
 }
 
 bool FakeFileHub::listen()

@@ -71,6 +71,7 @@ test('a dropped socket reconnects, resumes after the last seq and sends what was
 
       // Others keep talking; alice types two messages that wait for the connection.
       await h.sendFromPage(bob.page, 'two');
+      await carol.waitChat('bob', 'two'); // numbered before 'three', whatever the machine's load
       carol.send('three');
       await carol.waitChat('carol', 'three');
       await h.sendFromPage(alice.page, 'typed offline 1');

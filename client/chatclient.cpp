@@ -353,7 +353,7 @@ void ChatClient::onConnected()
 void ChatClient::onFrame(const QString &frame)
 {
     noteTraffic();
-    qCDebug(lcClientProtocol).noquote() << "in:" << frame.left(500);
+    qCDebug(lcClientProtocol).noquote() << "in:" << frameForLog(frame);
     Protocol::DecodeError error = Protocol::DecodeError::None;
     const std::optional<Protocol::Message> message = Protocol::decode(frame, &error);
     if (!message) {
@@ -447,7 +447,7 @@ bool ChatClient::sendObject(const QJsonObject &message)
     if (!m_welcomed || !m_socket)
         return false;
     const QString frame = QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact));
-    qCDebug(lcClientProtocol).noquote() << "out:" << frame.left(500);
+    qCDebug(lcClientProtocol).noquote() << "out:" << frameForLog(frame);
     m_socket->sendTextMessage(frame);
     return true;
 }
@@ -611,7 +611,7 @@ void ChatClient::send(const Protocol::Message &message)
     if (!m_socket)
         return;
     const QString frame = Protocol::encodeText(message);
-    qCDebug(lcClientProtocol).noquote() << "out:" << frame.left(500);
+    qCDebug(lcClientProtocol).noquote() << "out:" << frameForLog(frame);
     m_socket->sendTextMessage(frame);
 }
 

@@ -2,6 +2,7 @@
 #include <QTest>
 
 #include "chatclient.h"
+#include "clientlog.h"
 #include "hubrunner.h"
 #include "scriptedhub.h"
 #include "scriptedroom.h"
@@ -56,6 +57,24 @@ private:
     };
 
 private Q_SLOTS:
+    void protocolLogHidesSecrets()
+    {
+        const QString join
+                = u"{\"type\":\"join\",\"name\":\"al\",\"passcode\":\"tulip \\\"42\\\"\","
+                  "\"hostToken\":\"0123abcd\",\"token\":\"feed\"}"_s;
+        const QString shown = frameForLog(join);
+        QVERIFY2(!shown.contains(u"tulip"_s), qPrintable(shown));
+        QVERIFY(!shown.contains(u"42"_s));
+        QVERIFY(!shown.contains(u"0123abcd"_s));
+        QVERIFY(!shown.contains(u"feed"_s));
+        QVERIFY(shown.contains(u"\"name\":\"al\""_s));
+        QCOMPARE(shown.count(u"(hidden)"_s), 3);
+        // A long frame is cut only after its secrets are hidden.
+        const QString longAccess = u"{\"type\":\"access\",\"x\":\""_s + QString(480, u'a')
+                + u"\",\"passcode\":\"0123456789secret\"}"_s;
+        QVERIFY(!frameForLog(longAccess).contains(u"0123"_s));
+        QVERIFY(frameForLog(longAccess).size() <= 500);
+    }
     void refusedMessageIsTheOneTheHubNames()
     {
         // A burst of 2 and no refill to speak of: of four quick messages (after the join took a

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BlockedDialog</name>
+    <message>
+        <source>Blocked Addresses</source>
+        <translation>Blockierte Adressen</translation>
+    </message>
+    <message>
+        <source>Computers that cannot &amp;join this room:</source>
+        <translation>Computer, die diesem Raum nicht beitreten &amp;können:</translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation>Blockierte Adressen</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>Niemand ist blockiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Unban</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>%1 — %2, banned</source>
+        <translation>%1 – %2, verbannt</translation>
+    </message>
+    <message>
+        <source>%1 — %2, removed until %3</source>
+        <translation>%1 – %2, entfernt bis %3</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -26,6 +57,14 @@
     <message>
         <source>not delivered: %1</source>
         <translation>nicht zugestellt: %1</translation>
+    </message>
+    <message>
+        <source>Save %1 in your Downloads folder</source>
+        <translation>%1 in deinem Downloads-Ordner speichern</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
     </message>
 </context>
 <context>
@@ -315,6 +354,42 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <source>&amp;Keep History on This Computer</source>
         <translation>&amp;Verlauf auf diesem Computer speichern</translation>
     </message>
+    <message>
+        <source>the host removed you</source>
+        <translation>der Gastgeber hat dich entfernt</translation>
+    </message>
+    <message>
+        <source>not delivered: they are not in the room</source>
+        <translation>nicht zugestellt: die Person ist nicht im Raum</translation>
+    </message>
+    <message>
+        <source>%1 is locked: nobody new can join now.</source>
+        <translation>%1 ist gesperrt: Niemand Neues kann jetzt beitreten.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passcode.</source>
+        <translation>%1 verlangt einen Zugangscode.</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (privat)</translation>
+    </message>
+    <message>
+        <source>Private message to %1</source>
+        <translation>Private Nachricht an %1</translation>
+    </message>
+    <message>
+        <source>You did not enter the room.</source>
+        <translation>Du hast den Raum nicht betreten.</translation>
+    </message>
+    <message>
+        <source>The host banned you from this room.</source>
+        <translation>Der Gastgeber hat dich aus diesem Raum verbannt.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the room.</source>
+        <translation>Der Gastgeber hat dich aus dem Raum entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -518,6 +593,106 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <source>--host and --join do not go together</source>
         <translation>--host und --join lassen sich nicht kombinieren</translation>
     </message>
+    <message>
+        <source>--%1 needs a passcode of 1 to 256 characters without control characters</source>
+        <translation>--%1 erwartet einen Zugangscode mit 1 bis 256 Zeichen ohne Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>--passcode and --passcode-file do not go together</source>
+        <translation>--passcode und --passcode-file lassen sich nicht kombinieren</translation>
+    </message>
+    <message>
+        <source>--passcode-file cannot read %1: %2</source>
+        <translation>--passcode-file kann %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Only people who give this passcode may join the room (anyone on this computer can see it in the process list: --passcode-file is safer).</source>
+        <translation>Nur wer diesen Zugangscode angibt, darf dem Raum beitreten (alle auf diesem Computer können ihn in der Prozessliste sehen: --passcode-file ist sicherer).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Read the room&apos;s passcode from the first line of FILE.</source>
+        <translation>Den Zugangscode des Raums aus der ersten Zeile von DATEI lesen.</translation>
+    </message>
+    <message>
+        <source>Do not take files and pictures in the room.</source>
+        <translation>Keine Dateien und Bilder im Raum annehmen.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>MiB</translation>
+    </message>
+    <message>
+        <source>Largest file a person may send (default %1 MiB).</source>
+        <translation>Größte Datei, die eine Person senden darf (Standard: %1 MiB).</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>Space all the room&apos;s files may take (default %1 GiB; 0: no limit).</source>
+        <translation>Platz, den alle Dateien des Raums belegen dürfen (Standard: %1 GiB; 0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Only take files of these types, e.g. image/*,application/pdf,.zip (default: any).</source>
+        <translation>Nur Dateien dieser Typen annehmen, z. B. image/*,application/pdf,.zip (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>--file-types takes types such as image/*, application/pdf or .zip, not %1</source>
+        <translation>--file-types erwartet Typen wie image/*, application/pdf oder .zip, nicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Unterhaltungen</translation>
+    </message>
+    <message>
+        <source>Private conversation with %1</source>
+        <translation>Private Unterhaltung mit %1</translation>
+    </message>
+    <message>
+        <source>Others in the room do not see your conversation with %1.</source>
+        <translation>Andere im Raum sehen deine Unterhaltung mit %1 nicht.</translation>
+    </message>
+    <message>
+        <source>Private conversation with %1: others in the room do not see it.</source>
+        <translation>Private Unterhaltung mit %1: Andere im Raum sehen sie nicht.</translation>
+    </message>
+    <message>
+        <source># Room</source>
+        <extracomment>the tab of the room&apos;s public conversation, beside the private ones</extracomment>
+        <translation># Raum</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a conversation tab: its name and how many of its messages are unread</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Raum</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n ungelesene Nachricht</numerusform>
+            <numerusform>%1, %n ungelesene Nachrichten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -528,6 +703,74 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     <message>
         <source>No rooms heard within %1 s.</source>
         <translation>Innerhalb von %1 s wurde kein Raum gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>No free file name in %1.</source>
+        <translation>Kein freier Dateiname in %1.</translation>
+    </message>
+    <message>
+        <source>Could not name the file %1.</source>
+        <translation>Die Datei %1 konnte nicht benannt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSharing</name>
+    <message>
+        <source>Attach</source>
+        <translation>Anhängen</translation>
+    </message>
+    <message>
+        <source>Send files or pictures (you can also drop them on the window or paste a picture)</source>
+        <translation>Dateien oder Bilder senden (du kannst sie auch auf das Fenster ziehen oder ein Bild einfügen)</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Eine Datei senden</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>D&amp;atei senden …</translation>
+    </message>
+    <message>
+        <source>Show &amp;Transfers</source>
+        <translation>Über&amp;tragungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Could not send %1: %2</source>
+        <translation>%1 konnte nicht gesendet werden: %2</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Dateien senden</translation>
+    </message>
+</context>
+<context>
+    <name>FileText</name>
+    <message>
+        <source>%1 file</source>
+        <translation>%1-Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The picture could not be saved for sending.</source>
+        <translation>Das Bild konnte zum Senden nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>It is not a file that can be read.</source>
+        <translation>Das ist keine lesbare Datei.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent.</source>
+        <translation>Die Datei hat sich während des Sendens geändert.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +826,22 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <source>lanchat: history is not being saved: %1</source>
         <translation>lanchat: Der Verlauf kann nicht gespeichert werden: %1</translation>
     </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>der Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Host link (keep it secret: whoever opens it may remove people):</source>
+        <translation>Gastgeber-Link (geheim halten: Wer ihn öffnet, kann Personen entfernen):</translation>
+    </message>
+    <message>
+        <source>Host token written to %1</source>
+        <translation>Gastgeber-Token in %1 geschrieben</translation>
+    </message>
+    <message>
+        <source>lanchat: cannot write %1: %2</source>
+        <translation>lanchat: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPager</name>
@@ -601,6 +860,101 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     <message>
         <source>This is the start of the conversation.</source>
         <translation>Hier beginnt die Unterhaltung.</translation>
+    </message>
+</context>
+<context>
+    <name>HostControls</name>
+    <message>
+        <source>&amp;Lock Room</source>
+        <translation>Raum s&amp;perren</translation>
+    </message>
+    <message>
+        <source>Nobody new can join; those inside stay</source>
+        <translation>Niemand Neues kann beitreten; wer drin ist, bleibt</translation>
+    </message>
+    <message>
+        <source>Set &amp;Passcode…</source>
+        <translation>Zu&amp;gangscode festlegen …</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Passcode</source>
+        <translation>Zugangscode ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Blocked A&amp;ddresses…</source>
+        <translation>Blockierte A&amp;dressen …</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Host Link</source>
+        <translation>Gastgeber-Link &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>A link that opens this room in a browser with host rights: give it only to people you trust</source>
+        <translation>Ein Link, der diesen Raum im Browser mit Gastgeberrechten öffnet: Gib ihn nur Personen, denen du vertraust</translation>
+    </message>
+    <message>
+        <source>&amp;Kick %1</source>
+        <translation>%1 &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Removes them; their computer cannot join again for 10 minutes</source>
+        <translation>Entfernt die Person; ihr Computer kann 10 Minuten lang nicht wieder beitreten</translation>
+    </message>
+    <message>
+        <source>&amp;Ban %1…</source>
+        <translation>%1 &amp;verbannen …</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the room</source>
+        <translation>%1 hat %2 aus dem Raum entfernt</translation>
+    </message>
+    <message>
+        <source>%1 banned %2 from the room</source>
+        <translation>%1 hat %2 aus dem Raum verbannt</translation>
+    </message>
+    <message>
+        <source>%1 let a blocked computer back in</source>
+        <translation>%1 hat einen blockierten Computer wieder zugelassen</translation>
+    </message>
+    <message>
+        <source>%1 locked the room</source>
+        <translation>%1 hat den Raum gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the room</source>
+        <translation>%1 hat den Raum entsperrt</translation>
+    </message>
+    <message>
+        <source>%1 set a passcode for the room</source>
+        <translation>%1 hat einen Zugangscode für den Raum festgelegt</translation>
+    </message>
+    <message>
+        <source>%1 removed the room&apos;s passcode</source>
+        <translation>%1 hat den Zugangscode des Raums entfernt</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passcode…</source>
+        <translation>Zu&amp;gangscode ändern …</translation>
+    </message>
+    <message>
+        <source>Room Passcode</source>
+        <translation>Zugangscode des Raums</translation>
+    </message>
+    <message>
+        <source>Passcode people must give to join (those inside stay):</source>
+        <translation>Zugangscode, den man zum Beitreten angeben muss (wer drin ist, bleibt):</translation>
+    </message>
+    <message>
+        <source>Ban %1?</source>
+        <translation>%1 verbannen?</translation>
+    </message>
+    <message>
+        <source>%1 is removed, and their computer cannot join this room again until you unban it (Room &gt; Blocked Addresses…) or the room ends.</source>
+        <translation>%1 wird entfernt, und der Computer dieser Person kann dem Raum nicht wieder beitreten, bis du ihn freigibst (Raum &gt; Blockierte Adressen …) oder der Raum endet.</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Verbannen</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1093,18 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
             <numerusform>%1 – %2 (Personen: %n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pass&amp;code (if the room asks for one):</source>
+        <translation>&amp;Zugangscode (falls der Raum einen verlangt):</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>%1 (asks for a passcode)</source>
+        <translation>%1 (verlangt einen Zugangscode)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInput</name>
@@ -782,6 +1148,45 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     </message>
 </context>
 <context>
+    <name>PasscodeDialog</name>
+    <message>
+        <source>Room Passcode</source>
+        <translation>Zugangscode des Raums</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Zugangscode</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Room</source>
+        <translation>Raum &amp;betreten</translation>
+    </message>
+    <message>
+        <source>This room asks for a passcode:</source>
+        <translation>Dieser Raum verlangt einen Zugangscode:</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passcode:</source>
+        <translation>%1 verlangt einen Zugangscode:</translation>
+    </message>
+    <message>
+        <source>That passcode is not right. Try again.</source>
+        <translation>Dieser Zugangscode stimmt nicht. Versuch es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries from this computer. Wait a minute, then try again.</source>
+        <translation>Zu viele falsche Versuche von diesem Computer. Warte eine Minute und versuch es dann noch einmal.</translation>
+    </message>
+    <message>
+        <source>The host has locked the room: nobody new can join now.</source>
+        <translation>Der Gastgeber hat den Raum gesperrt: Niemand Neues kann jetzt beitreten.</translation>
+    </message>
+    <message>
+        <source>The host link is not valid for this room.</source>
+        <translation>Der Gastgeber-Link gilt nicht für diesen Raum.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <source>People in the room</source>
@@ -822,6 +1227,34 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     <message>
         <source>People in the room: unknown (%1)</source>
         <translation>Personen im Raum: unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — host</source>
+        <extracomment>a person with host rights in the people list; %1 is the name, maybe with &quot;(you)&quot;</extracomment>
+        <translation>%1 – Gastgeber</translation>
+    </message>
+    <message>
+        <source>%1 hosts this room</source>
+        <translation>%1 ist Gastgeber dieses Raums</translation>
+    </message>
+    <message>
+        <source>&amp;Message Privately</source>
+        <translation>&amp;Privat schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>%1 wird geladen …</translation>
+    </message>
+    <message>
+        <source>Save to Downloads</source>
+        <translation>In Downloads speichern</translation>
+    </message>
+    <message>
+        <source>The picture could not be shown.</source>
+        <translation>Das Bild konnte nicht angezeigt werden.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1485,129 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
     <message>
         <source>No rooms heard on your network</source>
         <translation>Keine Räume in deinem Netzwerk gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Übertragungen</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>Hide the transfers (they go on)</source>
+        <translation>Übertragungen ausblenden (sie laufen weiter)</translation>
+    </message>
+    <message>
+        <source>This room does not take files.</source>
+        <translation>Dieser Raum nimmt keine Dateien an.</translation>
+    </message>
+    <message>
+        <source>The file is larger than this room takes (at most %1).</source>
+        <translation>Die Datei ist größer, als dieser Raum annimmt (höchstens %1).</translation>
+    </message>
+    <message>
+        <source>The file is larger than this room takes.</source>
+        <translation>Die Datei ist größer, als dieser Raum annimmt.</translation>
+    </message>
+    <message>
+        <source>This room does not take files of this type.</source>
+        <translation>Dieser Raum nimmt keine Dateien dieses Typs an.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s space for files is full.</source>
+        <translation>Der Platz des Raums für Dateien ist voll.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s disk is too full for this file.</source>
+        <translation>Die Festplatte des Gastgebers ist zu voll für diese Datei.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the room.</source>
+        <translation>Diese Person ist nicht mehr im Raum.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (its SHA-256 does not match).</source>
+        <translation>Die Datei ist beschädigt angekommen (ihr SHA-256 stimmt nicht überein).</translation>
+    </message>
+    <message>
+        <source>The room no longer has this upload; send the file again.</source>
+        <translation>Der Raum hat diesen Upload nicht mehr; sende die Datei noch einmal.</translation>
+    </message>
+    <message>
+        <source>The room did not understand the request.</source>
+        <translation>Der Raum hat die Anfrage nicht verstanden.</translation>
+    </message>
+    <message>
+        <source>The room answered with error %1.</source>
+        <translation>Der Raum hat mit Fehler %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>%1 wird gesendet</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2</source>
+        <translation>%1 wird an %2 gesendet</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>Waiting for the room…</source>
+        <translation>Warte auf den Raum …</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Connection lost — resuming…</source>
+        <translation>Verbindung verloren – wird fortgesetzt …</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>%1 wird gespeichert</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Wird geprüft …</translation>
+    </message>
+    <message>
+        <source>Saved, SHA-256 checked</source>
+        <translation>Gespeichert, SHA-256 geprüft</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>BlockedDialog</name>
+    <message>
+        <source>Blocked Addresses</source>
+        <translation>Adresses bloquées</translation>
+    </message>
+    <message>
+        <source>Computers that cannot &amp;join this room:</source>
+        <translation>Ordinateurs qui ne peuvent pas &amp;rejoindre ce salon :</translation>
+    </message>
+    <message>
+        <source>Blocked addresses</source>
+        <translation>Adresses bloquées</translation>
+    </message>
+    <message>
+        <source>Nobody is blocked.</source>
+        <translation>Personne n’est bloqué.</translation>
+    </message>
+    <message>
+        <source>&amp;Unban</source>
+        <translation>&amp;Débloquer</translation>
+    </message>
+    <message>
+        <source>%1 — %2, banned</source>
+        <translation>%1 — %2, banni</translation>
+    </message>
+    <message>
+        <source>%1 — %2, removed until %3</source>
+        <translation>%1 — %2, exclu jusqu’à %3</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Conversation</source>
@@ -26,6 +57,14 @@
     <message>
         <source>not delivered: %1</source>
         <translation>non remis : %1</translation>
+    </message>
+    <message>
+        <source>Save %1 in your Downloads folder</source>
+        <translation>Enregistrer %1 dans votre dossier Téléchargements</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
     </message>
 </context>
 <context>
@@ -315,6 +354,42 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <source>&amp;Keep History on This Computer</source>
         <translation>Conser&amp;ver l’historique sur cet ordinateur</translation>
     </message>
+    <message>
+        <source>the host removed you</source>
+        <translation>l’hôte vous a exclu</translation>
+    </message>
+    <message>
+        <source>not delivered: they are not in the room</source>
+        <translation>non remis : cette personne n’est pas dans le salon</translation>
+    </message>
+    <message>
+        <source>%1 is locked: nobody new can join now.</source>
+        <translation>%1 est verrouillé : personne d’autre ne peut le rejoindre pour l’instant.</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passcode.</source>
+        <translation>%1 demande un code d’accès.</translation>
+    </message>
+    <message>
+        <source>%1 (private)</source>
+        <translation>%1 (privé)</translation>
+    </message>
+    <message>
+        <source>Private message to %1</source>
+        <translation>Message privé à %1</translation>
+    </message>
+    <message>
+        <source>You did not enter the room.</source>
+        <translation>Vous n’êtes pas entré dans le salon.</translation>
+    </message>
+    <message>
+        <source>The host banned you from this room.</source>
+        <translation>L’hôte vous a banni de ce salon.</translation>
+    </message>
+    <message>
+        <source>The host removed you from the room.</source>
+        <translation>L’hôte vous a exclu du salon.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -518,6 +593,106 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <source>--host and --join do not go together</source>
         <translation>--host et --join ne peuvent pas être combinés</translation>
     </message>
+    <message>
+        <source>--%1 needs a passcode of 1 to 256 characters without control characters</source>
+        <translation>--%1 attend un code d’accès de 1 à 256 caractères sans caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>--passcode and --passcode-file do not go together</source>
+        <translation>--passcode et --passcode-file ne peuvent pas être combinés</translation>
+    </message>
+    <message>
+        <source>--passcode-file cannot read %1: %2</source>
+        <translation>--passcode-file ne peut pas lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Only people who give this passcode may join the room (anyone on this computer can see it in the process list: --passcode-file is safer).</source>
+        <translation>Seules les personnes qui donnent ce code d’accès peuvent rejoindre le salon (toute personne sur cet ordinateur peut le voir dans la liste des processus : --passcode-file est plus sûr).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>fichier</translation>
+    </message>
+    <message>
+        <source>Read the room&apos;s passcode from the first line of FILE.</source>
+        <translation>Lire le code d’accès du salon dans la première ligne de FICHIER.</translation>
+    </message>
+    <message>
+        <source>Do not take files and pictures in the room.</source>
+        <translation>Ne pas accepter de fichiers ni d’images dans le salon.</translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation>Mio</translation>
+    </message>
+    <message>
+        <source>Largest file a person may send (default %1 MiB).</source>
+        <translation>Taille maximale d’un fichier qu’une personne peut envoyer (par défaut : %1 Mio).</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>Space all the room&apos;s files may take (default %1 GiB; 0: no limit).</source>
+        <translation>Espace que peuvent occuper tous les fichiers du salon (par défaut : %1 Gio ; 0 : sans limite).</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>liste</translation>
+    </message>
+    <message>
+        <source>Only take files of these types, e.g. image/*,application/pdf,.zip (default: any).</source>
+        <translation>N’accepter que les fichiers de ces types, par exemple image/*,application/pdf,.zip (par défaut : tous).</translation>
+    </message>
+    <message>
+        <source>--file-types takes types such as image/*, application/pdf or .zip, not %1</source>
+        <translation>--file-types attend des types comme image/*, application/pdf ou .zip, et non %1</translation>
+    </message>
+</context>
+<context>
+    <name>Conversations</name>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>Private conversation with %1</source>
+        <translation>Conversation privée avec %1</translation>
+    </message>
+    <message>
+        <source>Others in the room do not see your conversation with %1.</source>
+        <translation>Les autres personnes du salon ne voient pas votre conversation avec %1.</translation>
+    </message>
+    <message>
+        <source>Private conversation with %1: others in the room do not see it.</source>
+        <translation>Conversation privée avec %1 : les autres personnes du salon ne la voient pas.</translation>
+    </message>
+    <message>
+        <source># Room</source>
+        <extracomment>the tab of the room&apos;s public conversation, beside the private ones</extracomment>
+        <translation># Salon</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>a conversation tab: its name and how many of its messages are unread</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Salon</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation>
+            <numerusform>%1, %n message non lu</numerusform>
+            <numerusform>%1, %n messages non lus</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Discovery</name>
@@ -528,6 +703,74 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     <message>
         <source>No rooms heard within %1 s.</source>
         <translation>Aucun salon entendu en %1 s.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <source>No free file name in %1.</source>
+        <translation>Aucun nom de fichier libre dans %1.</translation>
+    </message>
+    <message>
+        <source>Could not name the file %1.</source>
+        <translation>Impossible de nommer le fichier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>FileSharing</name>
+    <message>
+        <source>Attach</source>
+        <translation>Joindre</translation>
+    </message>
+    <message>
+        <source>Send files or pictures (you can also drop them on the window or paste a picture)</source>
+        <translation>Envoyer des fichiers ou des images (vous pouvez aussi les déposer sur la fenêtre ou coller une image)</translation>
+    </message>
+    <message>
+        <source>Send a file</source>
+        <translation>Envoyer un fichier</translation>
+    </message>
+    <message>
+        <source>Send &amp;File…</source>
+        <translation>&amp;Envoyer un fichier…</translation>
+    </message>
+    <message>
+        <source>Show &amp;Transfers</source>
+        <translation>Afficher les &amp;transferts</translation>
+    </message>
+    <message>
+        <source>Could not send %1: %2</source>
+        <translation>Impossible d’envoyer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Send Files</source>
+        <translation>Envoyer des fichiers</translation>
+    </message>
+</context>
+<context>
+    <name>FileText</name>
+    <message>
+        <source>%1 file</source>
+        <translation>Fichier %1</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+</context>
+<context>
+    <name>FileTransfers</name>
+    <message>
+        <source>The picture could not be saved for sending.</source>
+        <translation>L’image n’a pas pu être enregistrée pour l’envoi.</translation>
+    </message>
+    <message>
+        <source>It is not a file that can be read.</source>
+        <translation>Ce n’est pas un fichier lisible.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was being sent.</source>
+        <translation>Le fichier a changé pendant son envoi.</translation>
     </message>
 </context>
 <context>
@@ -583,6 +826,22 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <source>lanchat: history is not being saved: %1</source>
         <translation>lanchat : l’historique n’est pas enregistré : %1</translation>
     </message>
+    <message>
+        <source>cannot create the folder</source>
+        <translation>impossible de créer le dossier</translation>
+    </message>
+    <message>
+        <source>Host link (keep it secret: whoever opens it may remove people):</source>
+        <translation>Lien d’hôte (gardez-le secret : quiconque l’ouvre peut exclure des personnes) :</translation>
+    </message>
+    <message>
+        <source>Host token written to %1</source>
+        <translation>Jeton d’hôte écrit dans %1</translation>
+    </message>
+    <message>
+        <source>lanchat: cannot write %1: %2</source>
+        <translation>lanchat : impossible d’écrire %1 : %2</translation>
+    </message>
 </context>
 <context>
     <name>HistoryPager</name>
@@ -601,6 +860,101 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     <message>
         <source>This is the start of the conversation.</source>
         <translation>C’est le début de la conversation.</translation>
+    </message>
+</context>
+<context>
+    <name>HostControls</name>
+    <message>
+        <source>&amp;Lock Room</source>
+        <translation>Verro&amp;uiller le salon</translation>
+    </message>
+    <message>
+        <source>Nobody new can join; those inside stay</source>
+        <translation>Personne d’autre ne peut rejoindre ; ceux qui sont dedans restent</translation>
+    </message>
+    <message>
+        <source>Set &amp;Passcode…</source>
+        <translation>Définir le code d’&amp;accès…</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Passcode</source>
+        <translation>Su&amp;pprimer le code d’accès</translation>
+    </message>
+    <message>
+        <source>Blocked A&amp;ddresses…</source>
+        <translation>Adresses &amp;bloquées…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Host Link</source>
+        <translation>Copier le &amp;lien d’hôte</translation>
+    </message>
+    <message>
+        <source>A link that opens this room in a browser with host rights: give it only to people you trust</source>
+        <translation>Un lien qui ouvre ce salon dans un navigateur avec les droits d’hôte : ne le donnez qu’à des personnes de confiance</translation>
+    </message>
+    <message>
+        <source>&amp;Kick %1</source>
+        <translation>&amp;Exclure %1</translation>
+    </message>
+    <message>
+        <source>Removes them; their computer cannot join again for 10 minutes</source>
+        <translation>Exclut la personne ; son ordinateur ne peut plus rejoindre pendant 10 minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Ban %1…</source>
+        <translation>&amp;Bannir %1…</translation>
+    </message>
+    <message>
+        <source>%1 removed %2 from the room</source>
+        <translation>%1 a exclu %2 du salon</translation>
+    </message>
+    <message>
+        <source>%1 banned %2 from the room</source>
+        <translation>%1 a banni %2 du salon</translation>
+    </message>
+    <message>
+        <source>%1 let a blocked computer back in</source>
+        <translation>%1 a réautorisé un ordinateur bloqué</translation>
+    </message>
+    <message>
+        <source>%1 locked the room</source>
+        <translation>%1 a verrouillé le salon</translation>
+    </message>
+    <message>
+        <source>%1 unlocked the room</source>
+        <translation>%1 a déverrouillé le salon</translation>
+    </message>
+    <message>
+        <source>%1 set a passcode for the room</source>
+        <translation>%1 a défini un code d’accès pour le salon</translation>
+    </message>
+    <message>
+        <source>%1 removed the room&apos;s passcode</source>
+        <translation>%1 a supprimé le code d’accès du salon</translation>
+    </message>
+    <message>
+        <source>Change &amp;Passcode…</source>
+        <translation>Modifier le code d’&amp;accès…</translation>
+    </message>
+    <message>
+        <source>Room Passcode</source>
+        <translation>Code d’accès du salon</translation>
+    </message>
+    <message>
+        <source>Passcode people must give to join (those inside stay):</source>
+        <translation>Code d’accès à donner pour rejoindre (ceux qui sont dedans restent) :</translation>
+    </message>
+    <message>
+        <source>Ban %1?</source>
+        <translation>Bannir %1 ?</translation>
+    </message>
+    <message>
+        <source>%1 is removed, and their computer cannot join this room again until you unban it (Room &gt; Blocked Addresses…) or the room ends.</source>
+        <translation>%1 est exclu, et son ordinateur ne pourra plus rejoindre ce salon tant que vous ne l’aurez pas débloqué (Salon &gt; Adresses bloquées…) ou que le salon ne sera pas fermé.</translation>
+    </message>
+    <message>
+        <source>&amp;Ban</source>
+        <translation>&amp;Bannir</translation>
     </message>
 </context>
 <context>
@@ -739,6 +1093,18 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
             <numerusform>%1 — %2 (personnes : %n)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Pass&amp;code (if the room asks for one):</source>
+        <translation>&amp;Code d’accès (si le salon en demande un) :</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <source>%1 (asks for a passcode)</source>
+        <translation>%1 (demande un code d’accès)</translation>
+    </message>
 </context>
 <context>
     <name>MessageInput</name>
@@ -782,6 +1148,45 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     </message>
 </context>
 <context>
+    <name>PasscodeDialog</name>
+    <message>
+        <source>Room Passcode</source>
+        <translation>Code d’accès du salon</translation>
+    </message>
+    <message>
+        <source>Passcode</source>
+        <translation>Code d’accès</translation>
+    </message>
+    <message>
+        <source>&amp;Enter Room</source>
+        <translation>&amp;Entrer dans le salon</translation>
+    </message>
+    <message>
+        <source>This room asks for a passcode:</source>
+        <translation>Ce salon demande un code d’accès :</translation>
+    </message>
+    <message>
+        <source>%1 asks for a passcode:</source>
+        <translation>%1 demande un code d’accès :</translation>
+    </message>
+    <message>
+        <source>That passcode is not right. Try again.</source>
+        <translation>Ce code d’accès n’est pas le bon. Réessayez.</translation>
+    </message>
+    <message>
+        <source>Too many wrong tries from this computer. Wait a minute, then try again.</source>
+        <translation>Trop d’essais erronés depuis cet ordinateur. Patientez une minute, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The host has locked the room: nobody new can join now.</source>
+        <translation>L’hôte a verrouillé le salon : personne d’autre ne peut le rejoindre pour l’instant.</translation>
+    </message>
+    <message>
+        <source>The host link is not valid for this room.</source>
+        <translation>Le lien d’hôte n’est pas valable pour ce salon.</translation>
+    </message>
+</context>
+<context>
     <name>PeoplePanel</name>
     <message>
         <source>People in the room</source>
@@ -822,6 +1227,34 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     <message>
         <source>People in the room: unknown (%1)</source>
         <translation>Personnes dans le salon : inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — host</source>
+        <extracomment>a person with host rights in the people list; %1 is the name, maybe with &quot;(you)&quot;</extracomment>
+        <translation>%1 — hôte</translation>
+    </message>
+    <message>
+        <source>%1 hosts this room</source>
+        <translation>%1 héberge ce salon</translation>
+    </message>
+    <message>
+        <source>&amp;Message Privately</source>
+        <translation>Écrire en &amp;privé</translation>
+    </message>
+</context>
+<context>
+    <name>PictureViewer</name>
+    <message>
+        <source>Loading %1…</source>
+        <translation>Chargement de %1…</translation>
+    </message>
+    <message>
+        <source>Save to Downloads</source>
+        <translation>Enregistrer dans Téléchargements</translation>
+    </message>
+    <message>
+        <source>The picture could not be shown.</source>
+        <translation>L’image n’a pas pu être affichée.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1485,129 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
     <message>
         <source>No rooms heard on your network</source>
         <translation>Aucun salon entendu sur votre réseau</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersPanel</name>
+    <message>
+        <source>Transfers</source>
+        <translation>Transferts</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>Hide the transfers (they go on)</source>
+        <translation>Masquer les transferts (ils continuent)</translation>
+    </message>
+    <message>
+        <source>This room does not take files.</source>
+        <translation>Ce salon n’accepte pas de fichiers.</translation>
+    </message>
+    <message>
+        <source>The file is larger than this room takes (at most %1).</source>
+        <translation>Le fichier est plus gros que ce que ce salon accepte (au plus %1).</translation>
+    </message>
+    <message>
+        <source>The file is larger than this room takes.</source>
+        <translation>Le fichier est plus gros que ce que ce salon accepte.</translation>
+    </message>
+    <message>
+        <source>This room does not take files of this type.</source>
+        <translation>Ce salon n’accepte pas les fichiers de ce type.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s space for files is full.</source>
+        <translation>L’espace du salon pour les fichiers est plein.</translation>
+    </message>
+    <message>
+        <source>The host&apos;s disk is too full for this file.</source>
+        <translation>Le disque de l’hôte est trop plein pour ce fichier.</translation>
+    </message>
+    <message>
+        <source>That person is no longer in the room.</source>
+        <translation>Cette personne n’est plus dans le salon.</translation>
+    </message>
+    <message>
+        <source>The file arrived damaged (its SHA-256 does not match).</source>
+        <translation>Le fichier est arrivé endommagé (son SHA-256 ne correspond pas).</translation>
+    </message>
+    <message>
+        <source>The room no longer has this upload; send the file again.</source>
+        <translation>Le salon n’a plus cet envoi ; envoyez à nouveau le fichier.</translation>
+    </message>
+    <message>
+        <source>The room did not understand the request.</source>
+        <translation>Le salon n’a pas compris la demande.</translation>
+    </message>
+    <message>
+        <source>The room answered with error %1.</source>
+        <translation>Le salon a répondu avec l’erreur %1.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Sending %1</source>
+        <translation>Envoi de %1</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2</source>
+        <translation>Envoi de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Preparing…</source>
+        <translation>Préparation…</translation>
+    </message>
+    <message>
+        <source>Waiting for the room…</source>
+        <translation>En attente du salon…</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Connection lost — resuming…</source>
+        <translation>Connexion perdue — reprise…</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Enregistrement de %1</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>Saved, SHA-256 checked</source>
+        <translation>Enregistré, SHA-256 vérifié</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré : %1</translation>
     </message>
 </context>
 </TS>

@@ -79,7 +79,7 @@ QString failureText(const QString &code)
     if (code == u"removed"_s)
         return ChatWindow::tr("the host removed you");
     if (code == Protocol::ErrorCode::NoSuchPerson)
-        return ChatWindow::tr("not delivered: they are not in the room");
+        return ChatWindow::tr("they are not in the room");
     return code;
 }
 } // namespace

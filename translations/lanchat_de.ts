@@ -359,8 +359,8 @@ Chaträume im lokalen Netzwerk: Eröffne einen oder tritt einem bei – aus dies
         <translation>der Gastgeber hat dich entfernt</translation>
     </message>
     <message>
-        <source>not delivered: they are not in the room</source>
-        <translation>nicht zugestellt: die Person ist nicht im Raum</translation>
+        <source>they are not in the room</source>
+        <translation>die Person ist nicht im Raum</translation>
     </message>
     <message>
         <source>%1 is locked: nobody new can join now.</source>

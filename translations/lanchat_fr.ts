@@ -359,8 +359,8 @@ Des salons de discussion sur le réseau local : ouvrez-en un, ou rejoignez-en un
         <translation>l’hôte vous a exclu</translation>
     </message>
     <message>
-        <source>not delivered: they are not in the room</source>
-        <translation>non remis : cette personne n’est pas dans le salon</translation>
+        <source>they are not in the room</source>
+        <translation>cette personne n’est pas dans le salon</translation>
     </message>
     <message>
         <source>%1 is locked: nobody new can join now.</source>

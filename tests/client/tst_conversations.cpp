@@ -209,7 +209,8 @@ private Q_SLOTS:
         bob->window->client()->leave();
         QTRY_VERIFY(alice->with(u"bob"_s).contains(u"bob left"_s));
         alice->say(u"are you there?"_s);
-        QTRY_VERIFY(alice->with(u"bob"_s).contains(u"they are not in the room"_s));
+        QTRY_VERIFY(alice->with(u"bob"_s).contains(u"not delivered: they are not in the room"_s));
+        QVERIFY(!alice->with(u"bob"_s).contains(u"not delivered: not delivered"_s));
         QVERIFY(!alice->room().contains(u"are you there?"_s));
         QCOMPARE(alice->window->client()->pendingMessages().size(), 0);
     }

@@ -139,30 +139,6 @@ bool decodeUpload(const QJsonObject &o, Message *m)
             && readString(o, "to"_L1, &m->to, false);
 }
 
-bool decodeFileLimits(const QJsonObject &o, Message *m)
-{
-    const QJsonValue files = o.value("files"_L1);
-    if (files.isUndefined())
-        return true;
-    if (!files.isObject())
-        return false;
-    FileLimits limits;
-    if (!readInteger(files.toObject(), "maxBytes"_L1, &limits.maxBytes, true))
-        return false;
-    const QJsonValue types = files.toObject().value("types"_L1);
-    if (!types.isUndefined()) {
-        if (!types.isArray())
-            return false;
-        for (const QJsonValue &t : types.toArray()) {
-            if (!t.isString())
-                return false;
-            limits.types.append(t.toString());
-        }
-    }
-    m->files = limits;
-    return true;
-}
-
 bool readOptionalInteger(const QJsonObject &o, QLatin1StringView key, std::optional<qint64> *out)
 {
     qint64 value = 0;
@@ -238,6 +214,22 @@ bool readStringList(const QJsonObject &o, QLatin1StringView key, QStringList *ou
             return false;
         out->append(item.toString());
     }
+    return true;
+}
+
+bool decodeFileLimits(const QJsonObject &o, Message *m)
+{
+    const QJsonValue files = o.value("files"_L1);
+    if (files.isUndefined())
+        return true;
+    if (!files.isObject())
+        return false;
+    const QJsonObject object = files.toObject();
+    FileLimits limits;
+    if (!readInteger(object, "maxBytes"_L1, &limits.maxBytes, true)
+        || !readStringList(object, "types"_L1, &limits.types, false))
+        return false;
+    m->files = limits;
     return true;
 }
 
